@@ -1,0 +1,9 @@
+namespace LlmAnalyzers;
+
+/// <summary>Rule IDs, numbered in the order the rules were added and never reused.</summary>
+public static class RuleIdentifiers
+{
+    public const string MissingMaxOutputTokens = "LLM0001";
+
+    public static string GetHelpUri(string id) => $"https://github.com/llmanalyzers/llmanalyzers/blob/main/docs/rules/{id}.md";
+}

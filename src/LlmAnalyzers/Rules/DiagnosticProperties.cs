@@ -1,0 +1,29 @@
+namespace LlmAnalyzers.Rules;
+
+/// <summary>Keys of <c>Diagnostic.Properties</c> that tell a fixer what to do without re-running analysis.</summary>
+internal static class DiagnosticProperties
+{
+    /// <summary>How the cap can be added; one of the <see cref="CapFixShapes"/>.</summary>
+    public const string CapFix = "CapFix";
+
+    /// <summary>Name of the parameter that takes the options.</summary>
+    public const string OptionsParameter = "OptionsParameter";
+
+    /// <summary>Metadata name of the options type.</summary>
+    public const string OptionsType = "OptionsType";
+
+    /// <summary>Name of the cap member on the options type.</summary>
+    public const string CapMember = "CapMember";
+}
+
+internal static class CapFixShapes
+{
+    /// <summary>No options argument is passed: add one.</summary>
+    public const string AddArgument = "AddArgument";
+
+    /// <summary>The options argument is a null literal: replace it.</summary>
+    public const string ReplaceArgument = "ReplaceArgument";
+
+    /// <summary>Options are created in view without the cap: add it to each creation (the additional locations).</summary>
+    public const string AddToCreations = "AddToCreations";
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Linq;
+using LlmAnalyzers.Flow;
+using LlmAnalyzers.Sdks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LlmAnalyzers.Rules;
+
+/// <summary>LLM0001: a request whose output-token cap is provably not set on some path.</summary>
+internal static class MissingMaxOutputTokensRule
+{
+    public static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, RequestCall call, SdkModel model)
+    {
+        var request = call.Request;
+        var member = $"{request.OptionsType.Name}.{request.Cap.Name}";
+        if (call.OptionsParameter is null)
+        {
+            Report(context, invocation, member, $"this overload cannot set it, call the overload that takes a '{request.OptionsType.Name}'", ImmutableDictionary<string, string?>.Empty);
+            return;
+        }
+
+        var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == call.OptionsParameter.Name);
+        if (argument is null)
+            return;
+
+        string? fix;
+        var creations = ImmutableArray<IOperation>.Empty;
+        if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+        {
+            fix = CapFixShapes.AddArgument;
+        }
+        else if (argument.Value.IsNullConstant())
+        {
+            fix = CapFixShapes.ReplaceArgument;
+        }
+        else
+        {
+            var state = CapFlow.AtCall(argument.Value, invocation, request.Cap, model);
+            if (!state.IsMissingOnSomePath)
+                return;
+            creations = state.UnsetCreations;
+            fix = !state.Has(CapPaths.Null) && !creations.IsEmpty ? CapFixShapes.AddToCreations : null;
+        }
+
+        var client = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod ? invocation.Arguments.FirstOrDefault()?.Value : null);
+        if (ClientOrigin.HasDefaultCap(client, model, context.CancellationToken))
+            return;
+
+        var properties = fix is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.CapFix, fix)
+                .Add(DiagnosticProperties.OptionsParameter, call.OptionsParameter.Name)
+                .Add(DiagnosticProperties.OptionsType, request.OptionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
+                .Add(DiagnosticProperties.CapMember, request.Cap.Name);
+        Report(context, invocation, member, "the response length and cost are unbounded", properties, creations.Select(c => c.Syntax.GetLocation()));
+    }
+
+    private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, string member, string consequence, ImmutableDictionary<string, string?> properties, System.Collections.Generic.IEnumerable<Location>? additionalLocations = null)
+        => context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.LLM0001_MissingMaxOutputTokens,
+            SyntaxLocations.MethodName(invocation),
+            additionalLocations,
+            properties,
+            invocation.TargetMethod.Name,
+            member,
+            consequence));
+}
