@@ -323,7 +323,7 @@ internal sealed class CapFlow
         switch (value)
         {
             case IObjectCreationOperation creation:
-                return CreationSetsCap(creation) ? CapState.Set : CapState.UnsetAt(creation);
+                return Creation(creation);
             case var _ when value.IsNullConstant():
                 return CapState.Null;
             case IConditionalOperation { WhenFalse: not null } conditional:
@@ -348,14 +348,20 @@ internal sealed class CapFlow
         }
     }
 
-    private bool CreationSetsCap(IObjectCreationOperation creation)
+    private CapState Creation(IObjectCreationOperation creation)
     {
         if (InitializerSetsCap(creation.Initializer))
-            return true;
+            return CapState.Set;
+        if (creation.Constructor is not { } constructor)
+            return CapState.Unknown;
 
-        // A required member is enforced by the compiler unless the constructor says it sets them all.
-        return _cap.IsRequired && creation.Constructor is { } constructor
-            && !constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute");
+        // A copy constructor, or one that claims to set the required members, may set the cap: we cannot see.
+        var setsRequired = constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute");
+        if (setsRequired || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType)))
+            return CapState.Unknown;
+
+        // A required cap is enforced by the compiler.
+        return _cap.IsRequired ? CapState.Set : CapState.UnsetAt(creation);
     }
 
     private bool InitializerSetsCap(IObjectOrCollectionInitializerOperation? initializer)

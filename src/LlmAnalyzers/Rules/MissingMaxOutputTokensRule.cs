@@ -29,11 +29,11 @@ internal static class MissingMaxOutputTokensRule
         var creations = ImmutableArray<IOperation>.Empty;
         if (argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
-            fix = CapFixShapes.AddArgument;
+            fix = CanCreateWithCapOnly(request) ? CapFixShapes.AddArgument : null;
         }
         else if (argument.Value.IsNullConstant())
         {
-            fix = CapFixShapes.ReplaceArgument;
+            fix = CanCreateWithCapOnly(request) ? CapFixShapes.ReplaceArgument : null;
         }
         else
         {
@@ -57,6 +57,11 @@ internal static class MissingMaxOutputTokensRule
                 .Add(DiagnosticProperties.CapMember, request.Cap.Name);
         Report(context, invocation, member, "the response length and cost are unbounded", properties, creations.Select(c => c.Syntax.GetLocation()));
     }
+
+    /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>
+    private static bool CanCreateWithCapOnly(BoundRequest request)
+        => request.OptionsType.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public && !c.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
+           && !request.OptionsType.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(m, request.Cap));
 
     private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, string member, string consequence, ImmutableDictionary<string, string?> properties, System.Collections.Generic.IEnumerable<Location>? additionalLocations = null)
         => context.ReportDiagnostic(Diagnostic.Create(
