@@ -56,6 +56,11 @@ internal sealed class CapFlow
 
         switch (operation)
         {
+            case IMethodBodyBaseOperation body:
+                return body.BlockBody is not null ? Execute(body.BlockBody, state)
+                    : body.ExpressionBody is not null ? Execute(body.ExpressionBody, state)
+                    : state;
+
             case IBlockOperation block:
                 foreach (var child in block.Operations)
                 {
@@ -248,7 +253,8 @@ internal sealed class CapFlow
             case IAnonymousFunctionOperation or ILocalFunctionOperation:
                 return References(operation) ? CapState.Unknown : state;
 
-            case IVariableDeclarationGroupOperation:
+            case IMethodBodyBaseOperation or IBlockOperation or IVariableDeclarationGroupOperation or ILoopOperation or ISwitchOperation
+                or ITryOperation or IUsingOperation or ILockOperation or IReturnOperation or IBranchOperation or ILabeledOperation:
                 return Execute(operation, state);
 
             case ISimpleAssignmentOperation assignment when IsTracked(assignment.Target):

@@ -427,6 +427,13 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("var options = new ChatOptions(); switch (flag) { case true: options.MaxOutputTokens = 1; break; default: options.MaxOutputTokens = 2; break; }")]
     [InlineData("var options = new ChatOptions(); if (!flag) return; options.MaxOutputTokens = 5;")]
     [InlineData("var options = new ChatOptions(); goto done; done: options.MaxOutputTokens = null;")]
+    [InlineData("var options = new ChatOptions(); do { options.MaxOutputTokens = 5; } while (flag);")]
+    [InlineData("var options = new ChatOptions(); using (var d = new System.IO.MemoryStream()) { options.MaxOutputTokens = 5; }")]
+    [InlineData("var options = new ChatOptions(); lock (this) { options.MaxOutputTokens = 5; }")]
+    [InlineData("var options = new ChatOptions(); Local(); void Local() => options.MaxOutputTokens = 5;")]
+    [InlineData("var options = new ChatOptions(); (options, var x) = (Helper(), 1);")]
+    [InlineData("var options = new ChatOptions(); var list = new List<ChatOptions> { options };")]
+    [InlineData("var options = new ChatOptions(); if (flag) { options.MaxOutputTokens = 1; } else { throw new System.Exception(); }")]
     public Task CapSetOnEveryPathOrUnknown_Silent(string setup) => Create()
         .WithSource(AiUsings + $$"""
 
@@ -470,6 +477,11 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("ChatOptions options = null; options ??= new ChatOptions();")]
     [InlineData("var options = new ChatOptions(); options.Temperature = 1; options.StopSequences = [\"x\"]; Use(options.ModelId);")]
     [InlineData("var options = new ChatOptions(); try { Use(null); } catch { options.MaxOutputTokens = 5; }")]
+    [InlineData("var options = new ChatOptions(); foreach (var c in \"ab\") { options.MaxOutputTokens = 5; }")]
+    [InlineData("var options = new ChatOptions(); for (var i = 0; i < 3; i++) { options.MaxOutputTokens = 5; }")]
+    [InlineData("var options = new ChatOptions(); switch (flag) { case true: options.MaxOutputTokens = 1; break; }")]
+    [InlineData("var options = new ChatOptions(); _ = flag && (options.MaxOutputTokens = 5) > 0;")]
+    [InlineData("var options = new ChatOptions(); Use(options.ModelId); if (options is null) return;")]
     public Task CapMissingOnSomePath_Reported(string setup) => Create()
         .WithSource(AiUsings + $$"""
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -87,6 +88,27 @@ public sealed partial class Verifier
             }
         }
         return null;
+    }
+
+    /// <summary>The titles of every code action offered for the fixable diagnostics, in diagnostic order.</summary>
+    public async Task<ImmutableArray<string>> GetCodeFixTitlesAsync()
+    {
+        if (_fixer is null)
+            throw new InvalidOperationException("GetCodeFixTitlesAsync needs WithCodeFix.");
+        var sources = ParseSources();
+        var (workspace, project) = CreateProject(sources.Select(s => s.Text));
+        using (workspace)
+        {
+            var analysis = await AnalyzeAsync(project, compileGate: !_allowCompilerErrors);
+            var titles = ImmutableArray.CreateBuilder<string>();
+            foreach (var diagnostic in Fixable(analysis))
+            {
+                foreach (var action in await GetActionsAsync(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic))
+                    titles.Add(action.Title);
+            }
+
+            return titles.ToImmutable();
+        }
     }
 
     private List<Diagnostic> Fixable(Analysis analysis) => Sort(analysis.AnalyzerDiagnostics.Concat(analysis.CompilerDiagnostics))
