@@ -157,6 +157,54 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
         .ExpectMessage("'CompleteChat' is called without 'ChatCompletionOptions.MaxOutputTokenCount'; this overload cannot set it, call the overload that takes a 'ChatCompletionOptions'")
         .ValidateAsync();
 
+    [Theory]
+    [InlineData("new ChatCompletionOptions { MaxOutputTokenCount = 100 }")]
+    [InlineData("parameter")]
+    [InlineData("Helper()")]
+    [InlineData("_field")]
+    public Task OpenAIChat_EveryEntryPoint_CapSetOrOptionsFromElsewhere_Silent(string options) => Create()
+        .WithSource(OpenAIUsings + $$"""
+
+            class C
+            {
+                private readonly ChatCompletionOptions _field = new() { MaxOutputTokenCount = 5 };
+
+                async Task M(ChatClient client, List<ChatMessage> messages, ChatCompletionOptions parameter)
+                {
+                    client.CompleteChat(messages, {{options}});
+                    await client.CompleteChatAsync(messages, {{options}});
+                    foreach (var u in client.CompleteChatStreaming(messages, {{options}})) { }
+                    await foreach (var u in client.CompleteChatStreamingAsync(messages, {{options}})) { }
+                }
+
+                static ChatCompletionOptions Helper() => new();
+            }
+            """)
+        .ValidateAsync();
+
+    [Theory]
+    [InlineData("new ChatOptions { MaxOutputTokens = 100 }")]
+    [InlineData("parameter")]
+    [InlineData("Helper()")]
+    public Task ExtensionsAI_EveryEntryPoint_CapSetOrOptionsFromElsewhere_Silent(string options) => Create()
+        .WithSource(AiUsings + $$"""
+
+            class C
+            {
+                async Task M(IChatClient client, List<ChatMessage> messages, ChatOptions parameter)
+                {
+                    await client.GetResponseAsync(messages, {{options}});
+                    await client.GetResponseAsync("hello", {{options}});
+                    await client.GetResponseAsync(new ChatMessage(ChatRole.User, "hello"), {{options}});
+                    await foreach (var u in client.GetStreamingResponseAsync(messages, {{options}})) { }
+                    await foreach (var u in client.GetStreamingResponseAsync("hello", {{options}})) { }
+                }
+
+                static ChatOptions Helper() => new();
+            }
+            """)
+        .ValidateAsync();
+
     [Fact]
     public Task OpenAIChat_ProtocolOverload_Silent() => Create()
         .WithSource("""
@@ -770,7 +818,7 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
         .ValidateAsync();
 
     [Fact]
-    public Task FixAll_Project_TwoDocuments() => Create()
+    public Task FixAll_ProjectAndSolution_TwoDocuments() => Create()
         .WithSource(MixedUsings + ThreeCalls)
         .WithSource(AiUsings + """
 
@@ -779,14 +827,17 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
                 Task<ChatResponse> M(IChatClient client) => client.[|GetResponseAsync|]("hello");
             }
             """)
-        .ShouldFixAllTo(FixAllScope.Project, MixedUsings + ThreeCallsFixed, AiUsings + """
-
-            class D
-            {
-                Task<ChatResponse> M(IChatClient client) => client.GetResponseAsync("hello", new ChatOptions { MaxOutputTokens = 1024 });
-            }
-            """)
+        .ShouldFixAllTo(FixAllScope.Project, MixedUsings + ThreeCallsFixed, AiUsings + SecondDocumentFixed)
+        .ShouldFixAllTo(FixAllScope.Solution, MixedUsings + ThreeCallsFixed, AiUsings + SecondDocumentFixed)
         .ValidateAsync();
+
+    private const string SecondDocumentFixed = """
+
+        class D
+        {
+            Task<ChatResponse> M(IChatClient client) => client.GetResponseAsync("hello", new ChatOptions { MaxOutputTokens = 1024 });
+        }
+        """;
 
     [Fact]
     public Task Fix_AddsUsingWhenOptionsNamespaceIsNotImported() => Create()
