@@ -87,6 +87,7 @@ public static class References
 
     private static readonly ConcurrentDictionary<string, MetadataReference> FileReferences = new(StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<(string AssemblyName, string Source), Lazy<MetadataReference>> Stubs = new();
+    private static readonly ConcurrentDictionary<MetadataReference, bool> CompiledStubs = new();
 
     // Stub assemblies: each value is the stub plus its dependency closure (stubs and real packages).
     private static readonly Lazy<ImmutableArray<MetadataReference>> AzureOpenAIStub =
@@ -197,7 +198,7 @@ public static class References
 
     /// <summary>The in-memory stub assemblies among <see cref="For"/>(<paramref name="sdks"/>), stub dependencies included (e.g. AWSSDK.Core).</summary>
     public static ImmutableArray<MetadataReference> StubAssemblies(TestSdks sdks) =>
-        For(sdks).Where(r => r is PortableExecutableReference { FilePath: { } path } && !File.Exists(path)).ToImmutableArray();
+        For(sdks).Where(CompiledStubs.ContainsKey).ToImmutableArray();
 
     /// <summary>Compiles <paramref name="source"/> into an in-memory assembly named <paramref name="assemblyName"/>; cached per (name, source).</summary>
     public static MetadataReference CompileStub(string assemblyName, string source, params MetadataReference[] extraRefs) =>
@@ -249,7 +250,9 @@ public static class References
             throw new InvalidOperationException($"Stub '{assemblyName}' does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
 
-        return MetadataReference.CreateFromImage(image.ToArray(), filePath: assemblyName + ".dll");
+        var reference = MetadataReference.CreateFromImage(image.ToArray(), filePath: assemblyName + ".dll");
+        CompiledStubs[reference] = true;
+        return reference;
     }
 
     /// <summary>
