@@ -52,7 +52,7 @@ namespace Google.GenAI.Types
         public int? TotalTokenCount { get; set; }
     }
 
-    public record HttpOptions
+    public class HttpOptions
     {
         public string? BaseUrl { get; set; }
         public string? ApiVersion { get; set; }
