@@ -71,6 +71,6 @@ namespace OllamaSharp
         public ThinkValue? Think { get; set; }
 
         public IAsyncEnumerable<string> SendAsync(string message, CancellationToken cancellationToken = default) => throw null!;
-        public IAsyncEnumerable<string> SendAsAsync(ChatRole role, string message, CancellationToken cancellationToken = default) => throw null!;
+        public IAsyncEnumerable<string> SendAsAsync(Models.Chat.ChatRole role, string message, CancellationToken cancellationToken = default) => throw null!;
     }
 }
