@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using LlmAnalyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -75,6 +76,16 @@ public class StubCompilationTests
 
         Assert.Contains(lines, l => l.Contains("// expect: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("// correct", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [MemberData(nameof(UsageFiles))]
+    public async Task UsageFile_ThroughTheVerifier_AnalyzersDoNotThrow(TestSdks sdk, string path)
+    {
+        // The Verifier's compile gate, exception and AD0001 checks, with the stub SDK selected by its flag.
+        var diagnostics = await new Verifier().WithAnalyzer<LlmRequestAnalyzer>().WithSdks(sdk).WithSource(StubFiles.Read(path)).GetDiagnosticsAsync();
+
+        Assert.All(diagnostics, d => Assert.StartsWith("LLM", d.Id, StringComparison.Ordinal));
     }
 
     [Fact]
