@@ -40,8 +40,8 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         if (!model.TryGetRequest(invocation.TargetMethod, out var call))
             return;
 
-        var response = ResponseFlow.Analyze(invocation, model);
-        MissingMaxOutputTokensRule.Analyze(context, invocation, call, model, response);
-        UncheckedFinishReasonRule.Analyze(context, invocation, response);
+        var facts = new RequestFacts(invocation, call, model, context.CancellationToken);
+        MissingMaxOutputTokensRule.Analyze(context, facts);
+        UncheckedFinishReasonRule.Analyze(context, facts);
     }
 }

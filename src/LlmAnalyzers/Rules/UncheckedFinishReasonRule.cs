@@ -9,11 +9,13 @@ namespace LlmAnalyzers.Rules;
 /// <summary>LLM0002 / LLM0008: a response whose content is used (or parsed) while its finish reason is never read.</summary>
 internal static class UncheckedFinishReasonRule
 {
-    public static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ResponseFacts? facts)
+    public static void Analyze(OperationAnalysisContext context, RequestFacts request)
     {
+        var facts = request.Response;
         if (facts is not { NeedsGuard: true })
             return;
 
+        var invocation = request.Invocation;
         var descriptor = facts.Structured ? DiagnosticDescriptors.LLM0008_UncheckedStructuredOutput : DiagnosticDescriptors.LLM0002_UncheckedFinishReason;
         context.ReportDiagnostic(Diagnostic.Create(
             descriptor,

@@ -27,6 +27,9 @@ internal sealed class SdkDescriptor
     /// <summary>Streaming update types.</summary>
     public ImmutableArray<StreamDescriptor> Streams { get; init; } = ImmutableArray<StreamDescriptor>.Empty;
 
+    /// <summary>Enum types whose member names spell model ids in kebab case (<c>ClaudeSonnet4_6</c> is <c>claude-sonnet-4-6</c>).</summary>
+    public ImmutableArray<string> ModelEnums { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Result wrappers (<c>ClientResult&lt;T&gt;</c>) whose member unwraps the response.</summary>
     public ImmutableArray<WrapperDescriptor> Wrappers { get; init; } = ImmutableArray<WrapperDescriptor>.Empty;
 
@@ -58,7 +61,26 @@ internal sealed class RequestDescriptor
     /// <summary>The parameter type that carries the output-token cap.</summary>
     public string OptionsType { get; }
 
+    /// <summary>The cap's path on the options object: <c>MaxTokens</c>, <c>InferenceConfig.MaxTokens</c>, <c>MaxTokens|MaxCompletionTokens</c>.</summary>
     public string CapMember { get; }
+
+    /// <summary>The model id's path on the options object, if it has one.</summary>
+    public string? ModelMember { get; init; }
+
+    /// <summary>A method parameter that takes the model id (it wins over the options and the client).</summary>
+    public string? ModelParameter { get; init; }
+
+    /// <summary>The smallest cap the API accepts (OpenAI Responses: 16).</summary>
+    public int MinimumCap { get; init; } = 1;
+
+    /// <summary>A cap of exactly 0 is meaningful (Anthropic: warm the prompt cache without generating).</summary>
+    public bool ZeroCapAllowed { get; init; }
+
+    /// <summary>Beta headers may raise the model's output cap (Anthropic Beta).</summary>
+    public bool AllowsBetaCaps { get; init; }
+
+    /// <summary>A cap the SDK itself refuses on non-streaming calls for some models.</summary>
+    public NonStreamingLimit? NonStreamingLimit { get; init; }
 
     public ImmutableArray<(string Method, RequestKind Kind)> Methods { get; }
 
@@ -66,20 +88,43 @@ internal sealed class RequestDescriptor
     public string? RawContentType { get; init; }
 }
 
+/// <summary>A constructor (<c>.ctor</c>) or factory method that creates a client, with the parameters that give it a model or a default cap.</summary>
 internal sealed class ClientFactoryDescriptor
 {
-    public ClientFactoryDescriptor(string containingType, string method, string capParameter)
+    public ClientFactoryDescriptor(string containingType, string method, string? capParameter = null, string? modelParameter = null)
     {
         ContainingType = containingType;
         Method = method;
         CapParameter = capParameter;
+        ModelParameter = modelParameter;
     }
 
     public string ContainingType { get; }
 
     public string Method { get; }
 
-    public string CapParameter { get; }
+    public string? CapParameter { get; }
+
+    public string? ModelParameter { get; }
+}
+
+/// <summary>The SDK refuses non-streaming requests above <see cref="MaxTokens"/> for these models unless the client has an explicit timeout.</summary>
+internal sealed class NonStreamingLimit
+{
+    public NonStreamingLimit(long maxTokens, string timeoutMember, params string[] models)
+    {
+        MaxTokens = maxTokens;
+        TimeoutMember = timeoutMember;
+        Models = ImmutableArray.Create(models);
+    }
+
+    public long MaxTokens { get; }
+
+    /// <summary>The member that sets a timeout on the client or on its options argument.</summary>
+    public string TimeoutMember { get; }
+
+    /// <summary>Exact model ids, as the SDK compares them.</summary>
+    public ImmutableArray<string> Models { get; }
 }
 
 /// <summary>How a generated guard compares a finish reason with the values that mean "cut off".</summary>

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LlmAnalyzers.Sdks;
 
@@ -17,6 +19,7 @@ internal sealed class SdkModel
     private INamedTypeSymbol? _enumerable;
     private INamedTypeSymbol? _asyncEnumerable;
     private readonly Dictionary<INamedTypeSymbol, ImmutableArray<string>> _parsers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _modelEnums = new(SymbolEqualityComparer.Default);
 
     private SdkModel()
     {
@@ -54,19 +57,26 @@ internal sealed class SdkModel
         {
             var clientType = GetType(compilation, request.ClientType);
             var optionsType = GetType(compilation, request.OptionsType);
-            var cap = optionsType?.GetMembers(request.CapMember).OfType<IPropertySymbol>().FirstOrDefault();
-            if (clientType is null || optionsType is null || cap is null)
+            if (clientType is null || optionsType is null)
                 continue;
 
+            var cap = MemberPath.Parse(request.CapMember);
+            var capProperty = cap.Steps.Length == 1 ? optionsType.GetMembers(cap.Steps[0][0]).OfType<IPropertySymbol>().FirstOrDefault() : null;
             var rawContentType = request.RawContentType is null ? null : GetType(compilation, request.RawContentType);
             foreach (var (method, kind) in request.Methods)
-                Add(_requestsByMethod, method, new BoundRequest(sdk, request, kind, clientType, optionsType, cap, rawContentType));
+                Add(_requestsByMethod, method, new BoundRequest(sdk, request, kind, clientType, optionsType, cap, capProperty, rawContentType));
         }
 
         foreach (var factory in sdk.ClientFactories)
         {
             if (GetType(compilation, factory.ContainingType) is { } type)
                 Add(_factoriesByMethod, factory.Method, new BoundClientFactory(factory, type));
+        }
+
+        foreach (var enumType in sdk.ModelEnums)
+        {
+            if (GetType(compilation, enumType) is { } type)
+                _modelEnums.Add(type);
         }
 
         foreach (var response in sdk.Responses)
@@ -130,27 +140,54 @@ internal sealed class SdkModel
 
     public bool IsRequest(IMethodSymbol method) => TryGetRequest(method, out _);
 
-    /// <summary>Is <paramref name="method"/> a client factory that can give the client a default cap? Returns that parameter.</summary>
-    public bool TryGetClientFactory(IMethodSymbol method, out IParameterSymbol capParameter)
+    /// <summary>The client factory (constructor or method) that <paramref name="creation"/> calls, if it is a known one.</summary>
+    public ClientFactoryDescriptor? GetClientFactory(IOperation creation)
     {
-        capParameter = null!;
-        if (!_factoriesByMethod.TryGetValue(method.Name, out var candidates))
-            return false;
-
-        var definition = method.ReducedFrom ?? method.OriginalDefinition;
-        foreach (var candidate in candidates)
+        var method = creation switch
         {
-            if (!SymbolEqualityComparer.Default.Equals(definition.ContainingType, candidate.ContainingType))
-                continue;
-            var parameter = definition.Parameters.FirstOrDefault(p => p.Name == candidate.Descriptor.CapParameter);
-            if (parameter is not null)
+            IObjectCreationOperation objectCreation => objectCreation.Constructor,
+            IInvocationOperation invocation => invocation.TargetMethod,
+            _ => null,
+        };
+        if (method is null || !_factoriesByMethod.TryGetValue(method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name, out var candidates))
+            return null;
+
+        for (var definition = method.ReducedFrom ?? method.OriginalDefinition; definition is not null; definition = definition.OverriddenMethod)
+        {
+            foreach (var candidate in candidates)
             {
-                capParameter = parameter;
-                return true;
+                if (SymbolEqualityComparer.Default.Equals(definition.ContainingType.OriginalDefinition, candidate.ContainingType))
+                    return candidate.Descriptor;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>The model id an enum member spells, for the SDKs' model enums.</summary>
+    public string? ModelIdOf(IFieldSymbol enumMember)
+        => _modelEnums.Contains(enumMember.ContainingType) ? KebabCase(enumMember.Name) : null;
+
+    /// <summary><c>ClaudeSonnet4_6</c> → <c>claude-sonnet-4-6</c>; <c>ClaudeHaiku4_5_20251001</c> → <c>claude-haiku-4-5-20251001</c>.</summary>
+    public static string KebabCase(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var previous = i > 0 ? name[i - 1] : '_';
+            if (c == '_')
+            {
+                builder.Append('-');
+                continue;
+            }
+
+            if (i > 0 && previous != '_' && ((char.IsUpper(c) && !char.IsUpper(previous)) || (char.IsDigit(c) && !char.IsDigit(previous))))
+                builder.Append('-');
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The response description of <paramref name="type"/> or one of its base types.</summary>
@@ -311,7 +348,7 @@ internal sealed class SdkModel
 
 internal sealed class BoundRequest
 {
-    public BoundRequest(SdkDescriptor sdk, RequestDescriptor descriptor, RequestKind kind, INamedTypeSymbol clientType, INamedTypeSymbol optionsType, IPropertySymbol cap, INamedTypeSymbol? rawContentType)
+    public BoundRequest(SdkDescriptor sdk, RequestDescriptor descriptor, RequestKind kind, INamedTypeSymbol clientType, INamedTypeSymbol optionsType, MemberPath cap, IPropertySymbol? capProperty, INamedTypeSymbol? rawContentType)
     {
         Sdk = sdk;
         Descriptor = descriptor;
@@ -319,8 +356,15 @@ internal sealed class BoundRequest
         ClientType = clientType;
         OptionsType = optionsType;
         Cap = cap;
+        CapProperty = capProperty;
         RawContentType = rawContentType;
+        Model = descriptor.ModelMember is null ? null : MemberPath.Parse(descriptor.ModelMember);
+        Members = Model is null ? ImmutableArray.Create(cap) : ImmutableArray.Create(cap, Model);
     }
+
+    /// <summary>Indexes into <see cref="Members"/> (and the options state at a call).</summary>
+    public const int CapIndex = 0;
+    public const int ModelIndex = 1;
 
     public SdkDescriptor Sdk { get; }
 
@@ -332,7 +376,18 @@ internal sealed class BoundRequest
 
     public INamedTypeSymbol OptionsType { get; }
 
-    public IPropertySymbol Cap { get; }
+    public MemberPath Cap { get; }
+
+    /// <summary>The cap property when the cap is a direct member of the options type.</summary>
+    public IPropertySymbol? CapProperty { get; }
+
+    public MemberPath? Model { get; }
+
+    /// <summary>The options members the flow tracks for this request.</summary>
+    public ImmutableArray<MemberPath> Members { get; }
+
+    /// <summary>How messages name the cap: <c>ChatCompletionOptions.MaxOutputTokenCount</c>.</summary>
+    public string CapDisplay => OptionsType.Name + "." + Cap.Display;
 
     public INamedTypeSymbol? RawContentType { get; }
 }

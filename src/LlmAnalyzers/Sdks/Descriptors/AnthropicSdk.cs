@@ -11,13 +11,14 @@ internal static class AnthropicSdk
     public static readonly SdkDescriptor Descriptor = new("Anthropic", "Anthropic")
     {
         Requests = ImmutableArray.Create(
-            Messages("Anthropic.Services.IMessageService", "Anthropic.Models.Messages.MessageCreateParams"),
-            Messages("Anthropic.Services.MessageServiceExtensions", "Anthropic.Models.Messages.MessageCreateParams"),
-            Messages("Anthropic.Services.Beta.IMessageService", "Anthropic.Models.Beta.Messages.MessageCreateParams"),
-            Messages("Anthropic.Services.Beta.BetaMessageServiceExtensions", "Anthropic.Models.Beta.Messages.MessageCreateParams")),
+            Messages("Anthropic.Services.IMessageService", "Anthropic.Models.Messages.MessageCreateParams", beta: false),
+            Messages("Anthropic.Services.MessageServiceExtensions", "Anthropic.Models.Messages.MessageCreateParams", beta: false),
+            Messages("Anthropic.Services.Beta.IMessageService", "Anthropic.Models.Beta.Messages.MessageCreateParams", beta: true),
+            Messages("Anthropic.Services.Beta.BetaMessageServiceExtensions", "Anthropic.Models.Beta.Messages.MessageCreateParams", beta: true)),
         ClientFactories = ImmutableArray.Create(
-            new ClientFactoryDescriptor("Microsoft.Extensions.AI.AnthropicClientExtensions", "AsIChatClient", "defaultMaxOutputTokens"),
-            new ClientFactoryDescriptor("Microsoft.Extensions.AI.AnthropicBetaClientExtensions", "AsIChatClient", "defaultMaxOutputTokens")),
+            new ClientFactoryDescriptor("Microsoft.Extensions.AI.AnthropicClientExtensions", "AsIChatClient", capParameter: "defaultMaxOutputTokens", modelParameter: "defaultModelId"),
+            new ClientFactoryDescriptor("Microsoft.Extensions.AI.AnthropicBetaClientExtensions", "AsIChatClient", capParameter: "defaultMaxOutputTokens", modelParameter: "defaultModelId")),
+        ModelEnums = ImmutableArray.Create("Anthropic.Models.Messages.Model"),
         Responses = ImmutableArray.Create(
             new ResponseDescriptor("Anthropic.Models.Messages.Message", new[] { "Content" }, new[] { "StopReason" }, MessageGuard),
             new ResponseDescriptor("Anthropic.Helpers.StructuredMessage`1", new[] { "Content" }, new[] { "StopReason" }, MessageGuard),
@@ -29,8 +30,29 @@ internal static class AnthropicSdk
         Aggregators = ImmutableArray.Create(new AggregatorDescriptor("Anthropic.SseAggregatorExtensions", "Aggregate")),
     };
 
-    private static RequestDescriptor Messages(string service, string parameters)
-        => new(service, parameters, "MaxTokens", ("Create", RequestKind.Async), ("CreateStreaming", RequestKind.Streaming));
+    /// <summary>
+    /// Anthropic 13.12.0 throws on a non-streaming <c>Create</c> above 8192 tokens for these Opus 4 ids, unless the client
+    /// has an explicit timeout (internal <c>ClientOptions.TimeoutFromMaxTokens</c>; proven by a test against the SDK).
+    /// </summary>
+    private static readonly NonStreamingLimit Opus4NonStreaming = new(
+        8192,
+        "Timeout",
+        "claude-opus-4-20250514",
+        "claude-opus-4@20250514",
+        "claude-4-opus-20250514",
+        "claude-opus-4-0",
+        "anthropic.claude-opus-4-20250514-v1:0",
+        "anthropic.claude-opus-4-1-20250805-v1:0",
+        "claude-opus-4-1@20250805");
+
+    private static RequestDescriptor Messages(string service, string parameters, bool beta)
+        => new(service, parameters, "MaxTokens", ("Create", RequestKind.Async), ("CreateStreaming", RequestKind.Streaming))
+        {
+            ModelMember = "Model",
+            ZeroCapAllowed = true,
+            AllowsBetaCaps = beta,
+            NonStreamingLimit = Opus4NonStreaming,
+        };
 
     /// <summary>Text arrives in content-block deltas; the stop reason in the message delta event.</summary>
     private static StreamDescriptor Stream(string eventType, string contentDelta, string stopReason, string stopReasonType, string value)

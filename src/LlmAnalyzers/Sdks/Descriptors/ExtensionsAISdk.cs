@@ -33,5 +33,8 @@ internal static class ExtensionsAISdk
     };
 
     private static RequestDescriptor Chat(string clientType)
-        => new(clientType, "Microsoft.Extensions.AI.ChatOptions", "MaxOutputTokens", ("GetResponseAsync", RequestKind.Async), ("GetStreamingResponseAsync", RequestKind.Streaming));
+        => new(clientType, "Microsoft.Extensions.AI.ChatOptions", "MaxOutputTokens", ("GetResponseAsync", RequestKind.Async), ("GetStreamingResponseAsync", RequestKind.Streaming))
+        {
+            ModelMember = "ModelId",
+        };
 }

@@ -29,7 +29,13 @@ internal static class OpenAISdk
                 ("CreateResponseStreamingAsync", RequestKind.Streaming))
             {
                 RawContentType = "System.ClientModel.BinaryContent",
+                ModelMember = "Model",
+                ModelParameter = "model",
+                MinimumCap = 16,
             }),
+        ClientFactories = ImmutableArray.Create(
+            new ClientFactoryDescriptor("OpenAI.Chat.ChatClient", ".ctor", modelParameter: "model"),
+            new ClientFactoryDescriptor("OpenAI.OpenAIClient", "GetChatClient", modelParameter: "model")),
         Responses = ImmutableArray.Create(
             new ResponseDescriptor(
                 "OpenAI.Chat.ChatCompletion",

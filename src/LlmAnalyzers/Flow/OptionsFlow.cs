@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
@@ -6,32 +7,39 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LlmAnalyzers.Flow;
 
 /// <summary>
-/// Decides, inside one method body, whether an options object reaches a request call with its cap member set.
-/// A structured must-analysis over statements in execution order: branches merge, loops may not run, and
-/// anything it cannot see (a helper, a capture, an alias, goto) makes the answer unknown.
+/// Decides, inside one method body, what an options object holds when it reaches a request call: for each tracked
+/// member, whether it is set on every path and which assigned values reach the call. A structured analysis over
+/// statements in execution order: branches merge, loops may not run, and anything it cannot see (a helper, a capture,
+/// an alias, goto) makes the answer unknown.
 /// </summary>
-internal sealed class CapFlow
+internal sealed class OptionsFlow
 {
-    private readonly ISymbol _tracked;
-    private readonly IPropertySymbol _cap;
+    private readonly ISymbol? _tracked;
+    private readonly ImmutableArray<MemberPath> _members;
     private readonly IOperation _target;
     private readonly SdkModel _model;
+    private readonly OptionsState _unreachable;
+    private readonly OptionsState _unknown;
     private bool _found;
     private bool _unsupported;
-    private CapState _atTarget;
-    private CapState _breaks = CapState.Unreachable;
-    private CapState _continues = CapState.Unreachable;
+    private OptionsState _atTarget;
+    private OptionsState _breaks;
+    private OptionsState _continues;
 
-    private CapFlow(ISymbol tracked, IPropertySymbol cap, IOperation target, SdkModel model)
+    private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, IOperation target, SdkModel model)
     {
         _tracked = tracked;
-        _cap = cap;
+        _members = members;
         _target = target;
         _model = model;
+        _unreachable = OptionsState.All(members.Length, MemberState.Unreachable);
+        _unknown = OptionsState.All(members.Length, MemberState.Unknown);
+        _breaks = _unreachable;
+        _continues = _unreachable;
     }
 
     /// <summary>The state of the options value passed as <paramref name="argument"/> to <paramref name="call"/>.</summary>
-    public static CapState AtCall(IOperation argument, IInvocationOperation call, IPropertySymbol cap, SdkModel model)
+    public static OptionsState AtCall(IOperation argument, IInvocationOperation call, ImmutableArray<MemberPath> members, SdkModel model)
     {
         var value = argument.WithoutConversions();
         ISymbol? tracked = value switch
@@ -42,14 +50,17 @@ internal sealed class CapFlow
         };
 
         if (tracked is null)
-            return new CapFlow(null!, cap, call, model).Evaluate(value, CapState.Unknown);
+        {
+            var direct = new OptionsFlow(null, members, call, model);
+            return direct.Evaluate(value, direct._unknown);
+        }
 
-        var flow = new CapFlow(tracked, cap, call, model);
-        flow.Execute(call.GetBodyRoot(), CapState.Unknown);
-        return flow._found && !flow._unsupported ? flow._atTarget : CapState.Unknown;
+        var flow = new OptionsFlow(tracked, members, call, model);
+        flow.Execute(call.GetBodyRoot(), flow._unknown);
+        return flow._found && !flow._unsupported ? flow._atTarget : flow._unknown;
     }
 
-    private CapState Execute(IOperation operation, CapState state)
+    private OptionsState Execute(IOperation operation, OptionsState state)
     {
         if (_found)
             return state;
@@ -85,7 +96,7 @@ internal sealed class CapFlow
                         }
 
                         if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, _tracked))
-                            state = initializer is null ? CapState.Unreachable : Evaluate(initializer.Value, state);
+                            state = initializer is null ? _unreachable : Evaluate(initializer.Value, state);
                     }
                 }
 
@@ -105,7 +116,7 @@ internal sealed class CapFlow
             }
 
             case IWhileLoopOperation { ConditionIsTop: false } doWhile:
-                return Loop(() => Execute(doWhile.Body, state), before: CapState.Unreachable, bodyThenCondition: doWhile.Condition);
+                return Loop(() => Execute(doWhile.Body, state), before: _unreachable, bodyThenCondition: doWhile.Condition);
 
             case IWhileLoopOperation whileLoop:
             {
@@ -136,8 +147,8 @@ internal sealed class CapFlow
             {
                 state = Flow(@switch.Value, state);
                 var outerBreaks = _breaks;
-                _breaks = CapState.Unreachable;
-                var result = CapState.Unreachable;
+                _breaks = _unreachable;
+                var result = _unreachable;
                 var hasDefault = false;
                 foreach (var section in @switch.Cases)
                 {
@@ -186,7 +197,7 @@ internal sealed class CapFlow
             case IReturnOperation @return:
                 if (@return.ReturnedValue is not null)
                     state = Flow(@return.ReturnedValue, state);
-                return @return.Kind == OperationKind.YieldReturn ? state : CapState.Unreachable;
+                return @return.Kind == OperationKind.YieldReturn ? state : _unreachable;
 
             case IBranchOperation branch:
                 switch (branch.BranchKind)
@@ -202,26 +213,26 @@ internal sealed class CapFlow
                         break;
                 }
 
-                return CapState.Unreachable;
+                return _unreachable;
 
             case ILabeledOperation:
                 _unsupported = true;
                 return state;
 
             case ILocalFunctionOperation localFunction:
-                return References(localFunction) ? CapState.Unknown : state;
+                return References(localFunction) ? _unknown : state;
 
             default:
                 return Flow(operation, state);
         }
     }
 
-    private CapState Loop(System.Func<CapState> body, CapState before, IOperation? bodyThenCondition)
+    private OptionsState Loop(System.Func<OptionsState> body, OptionsState before, IOperation? bodyThenCondition)
     {
         var outerBreaks = _breaks;
         var outerContinues = _continues;
-        _breaks = CapState.Unreachable;
-        _continues = CapState.Unreachable;
+        _breaks = _unreachable;
+        _continues = _unreachable;
         var end = body();
         if (!_found)
         {
@@ -237,7 +248,7 @@ internal sealed class CapFlow
     }
 
     /// <summary>Runs an expression, applying what it does to the tracked object.</summary>
-    private CapState Flow(IOperation operation, CapState state)
+    private OptionsState Flow(IOperation operation, OptionsState state)
     {
         if (_found)
             return state;
@@ -251,7 +262,7 @@ internal sealed class CapFlow
                 return state;
 
             case IAnonymousFunctionOperation or ILocalFunctionOperation:
-                return References(operation) ? CapState.Unknown : state;
+                return References(operation) ? _unknown : state;
 
             case IMethodBodyBaseOperation or IBlockOperation or IVariableDeclarationGroupOperation or ILoopOperation or ISwitchOperation
                 or ITryOperation or IUsingOperation or ILockOperation or IReturnOperation or IBranchOperation or ILabeledOperation:
@@ -261,26 +272,27 @@ internal sealed class CapFlow
                 state = Flow(assignment.Value, state);
                 return Evaluate(assignment.Value, state);
 
-            case ISimpleAssignmentOperation assignment when IsTrackedCap(assignment.Target):
+            case ISimpleAssignmentOperation assignment when TrackedMember(assignment.Target) is { } member:
                 state = Flow(assignment.Value, state);
-                return assignment.Value.IsNullConstant() ? state : state.WithCapAssigned();
+                return Assign(state, member.Depth, member.Name, assignment.Value, ifUnset: false);
 
             case ICoalesceAssignmentOperation coalesce when IsTracked(coalesce.Target):
             {
                 var afterValue = Flow(coalesce.Value, state);
-                var assigned = state.Has(CapPaths.Null) ? Evaluate(coalesce.Value, afterValue) : CapState.Unreachable;
-                return state.Without(CapPaths.Null).Merge(assigned);
+                var wasNull = state.Members.Any(m => m.Has(ValuePaths.Null));
+                var assigned = wasNull ? Evaluate(coalesce.Value, afterValue) : _unreachable;
+                return state.Select(m => m.Without(ValuePaths.Null)).Merge(assigned);
             }
 
-            case ICoalesceAssignmentOperation coalesce when IsTrackedCap(coalesce.Target):
+            case ICoalesceAssignmentOperation coalesce when TrackedMember(coalesce.Target) is { } member:
                 state = Flow(coalesce.Value, state);
-                return coalesce.Value.IsNullConstant() ? state : state.WithCapAssigned();
+                return Assign(state, member.Depth, member.Name, coalesce.Value, ifUnset: true);
 
             case IDeconstructionAssignmentOperation deconstruction when References(deconstruction.Target):
-                return CapState.Unknown;
+                return _unknown;
 
             case ILocalReferenceOperation or IParameterReferenceOperation when IsTracked(operation):
-                return Escapes(operation) ? CapState.Unknown : state;
+                return Escapes(operation) ? _unknown : state;
 
             case IConditionalOperation conditional:
             {
@@ -303,14 +315,14 @@ internal sealed class CapFlow
 
             case IThrowOperation:
                 FlowChildren(operation, state);
-                return CapState.Unreachable;
+                return _unreachable;
 
             default:
                 return FlowChildren(operation, state);
         }
     }
 
-    private CapState FlowChildren(IOperation operation, CapState state)
+    private OptionsState FlowChildren(IOperation operation, OptionsState state)
     {
         foreach (var child in operation.ChildOperations)
         {
@@ -323,68 +335,138 @@ internal sealed class CapFlow
     }
 
     /// <summary>The state an assigned value gives the tracked object.</summary>
-    private CapState Evaluate(IOperation value, CapState current)
+    private OptionsState Evaluate(IOperation value, OptionsState current)
     {
         value = value.WithoutConversions();
         switch (value)
         {
             case IObjectCreationOperation creation:
-                return Creation(creation);
+                return ForEachMember(i => Creation(creation, creation.Initializer, _members[i], 0));
             case var _ when value.IsNullConstant():
-                return CapState.Null;
+                return OptionsState.All(_members.Length, MemberState.Null);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 return Evaluate(conditional.WhenTrue, current).Merge(Evaluate(conditional.WhenFalse, current));
             case ICoalesceOperation coalesce:
             {
                 var left = Evaluate(coalesce.Value, current);
-                var right = left.Has(CapPaths.Null) ? Evaluate(coalesce.WhenNull, current) : CapState.Unreachable;
-                return left.Without(CapPaths.Null).Merge(right);
+                var right = left.Members.Any(m => m.Has(ValuePaths.Null)) ? Evaluate(coalesce.WhenNull, current) : _unreachable;
+                return left.Select(m => m.Without(ValuePaths.Null)).Merge(right);
             }
 
             case IWithOperation with:
             {
-                var source = Evaluate(with.Operand, current).Without(CapPaths.Null);
-                return InitializerSetsCap(with.Initializer) ? source.WithCapAssigned() : source;
+                var source = Evaluate(with.Operand, current).Select(m => m.Without(ValuePaths.Null));
+                return ForEachMember(i => InitializerValue(with.Initializer, _members[i], 0) is { } set ? set : source[i]);
             }
 
             case var _ when _tracked is not null && IsTracked(value):
                 return current;
             default:
-                return CapState.Unknown;
+                return _unknown;
         }
     }
 
-    private CapState Creation(IObjectCreationOperation creation)
+    private OptionsState ForEachMember(System.Func<int, MemberState> state)
     {
-        if (InitializerSetsCap(creation.Initializer))
-            return CapState.Set;
-        if (creation.Constructor is not { } constructor)
-            return CapState.Unknown;
-
-        // A copy constructor, or one that claims to set the required members, may set the cap: we cannot see.
-        var setsRequired = constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute");
-        if (setsRequired || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType)))
-            return CapState.Unknown;
-
-        // A required cap is enforced by the compiler.
-        return _cap.IsRequired ? CapState.Set : CapState.UnsetAt(creation);
+        var members = ImmutableArray.CreateBuilder<MemberState>(_members.Length);
+        for (var i = 0; i < _members.Length; i++)
+            members.Add(state(i));
+        return new OptionsState(members.MoveToImmutable());
     }
 
-    private bool InitializerSetsCap(IObjectOrCollectionInitializerOperation? initializer)
-        => initializer is not null && initializer.Initializers.Any(i =>
-            i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-            && IsCap(property.Property)
-            && !assignment.Value.IsNullConstant());
-
-    private bool IsCap(IPropertySymbol property)
+    /// <summary>The member at <paramref name="depth"/> of <paramref name="path"/> on a new object (a creation or a nested member initializer).</summary>
+    private static MemberState Creation(IOperation creation, IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
     {
-        for (IPropertySymbol? current = property; current is not null; current = current.OverriddenProperty)
+        if (InitializerValue(initializer, path, depth) is { } fromInitializer)
+            return fromInitializer;
+
+        var property = FindProperty(creation.Type, path, depth);
+        if (property is null)
+            return MemberState.Unknown;
+
+        if (creation is IObjectCreationOperation { Constructor: { } constructor } objectCreation)
         {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, _cap))
-                return true;
+            // A copy constructor, or one that claims to set the required members, may set it: we cannot see.
+            if (constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
+                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType)))
+            {
+                return MemberState.Unknown;
+            }
+
+            // A constructor parameter named after the member sets it (new CreateResponseOptions(model, items)).
+            var argument = objectCreation.Arguments.FirstOrDefault(a => string.Equals(a.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
+            if (argument is not null && depth == path.Last && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                return argument.Value.IsNullConstant() ? MemberState.UnsetAt(creation) : MemberState.SetTo(argument.Value);
         }
 
-        return false;
+        // A required member is enforced by the compiler.
+        return depth == path.Last && property.IsRequired ? MemberState.SetUnseen() : MemberState.UnsetAt(creation);
+    }
+
+    /// <summary>What an object initializer says about the member; null when it does not mention it.</summary>
+    private static MemberState? InitializerValue(IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
+    {
+        if (initializer is null)
+            return null;
+
+        foreach (var item in initializer.Initializers)
+        {
+            switch (item)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when path.Matches(depth, property.Property.Name):
+                    // "= null" leaves the member as the constructor made it.
+                    return assignment.Value.IsNullConstant() ? null : Nested(assignment.Value, path, depth);
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } nested when path.Matches(depth, property.Property.Name):
+                    return depth == path.Last ? MemberState.Unknown : Creation(nested, nested.Initializer, path, depth + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The member state after assigning <paramref name="value"/> to the step <paramref name="depth"/> of <paramref name="path"/>.</summary>
+    private static MemberState Nested(IOperation value, MemberPath path, int depth)
+    {
+        if (depth == path.Last)
+            return value.IsNullConstant() ? MemberState.Unknown : MemberState.SetTo(value);
+
+        return value.WithoutConversions() switch
+        {
+            IObjectCreationOperation creation => Creation(creation, creation.Initializer, path, depth + 1),
+            _ => MemberState.Unknown,
+        };
+    }
+
+    private OptionsState Assign(OptionsState state, int depth, string name, IOperation value, bool ifUnset)
+    {
+        for (var i = 0; i < _members.Length; i++)
+        {
+            var path = _members[i];
+            if (depth > path.Last || !path.Matches(depth, name))
+                continue;
+            if (depth == path.Last)
+                state = state.With(i, value.IsNullConstant() ? (ifUnset ? state[i] : state[i].Cleared()) : ifUnset ? state[i].AssignedIfUnset(value) : state[i].Assigned(value));
+            else if (!ifUnset)
+                state = state.With(i, state[i].Has(ValuePaths.Null) ? state[i] : Nested(value, path, depth));
+            else
+                state = state.With(i, MemberState.Unknown);
+        }
+
+        return state;
+    }
+
+    private static IPropertySymbol? FindProperty(ITypeSymbol? type, MemberPath path, int depth)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var name in path.Steps[depth])
+            {
+                if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
+                    return property;
+            }
+        }
+
+        return null;
     }
 
     private bool IsTracked(IOperation operation)
@@ -395,8 +477,19 @@ internal sealed class CapFlow
             _ => false,
         };
 
-    private bool IsTrackedCap(IOperation operation)
-        => operation is IPropertyReferenceOperation { Instance: { } instance } property && IsCap(property.Property) && IsTracked(instance);
+    /// <summary>A property-read chain on the tracked object (<c>options.A.B</c>): its depth and the last member's name.</summary>
+    private (int Depth, string Name)? TrackedMember(IOperation target)
+    {
+        if (target is not IPropertyReferenceOperation property)
+            return null;
+        var depth = 0;
+        for (var instance = property.Instance; instance is IPropertyReferenceOperation inner; instance = inner.Instance)
+            depth++;
+        var root = property;
+        while (root.Instance is IPropertyReferenceOperation inner)
+            root = inner;
+        return root.Instance is { } rootInstance && IsTracked(rootInstance) ? (depth, property.Property.Name) : null;
+    }
 
     private bool References(IOperation operation)
         => operation.Descendants().Any(IsTracked);

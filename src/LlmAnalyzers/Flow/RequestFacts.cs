@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LlmAnalyzers.Sdks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LlmAnalyzers.Flow;
+
+/// <summary>
+/// Everything the rules need to know about one request call, computed once and lazily: the options it receives,
+/// the client it is sent on, the model it targets, and what happens to its response.
+/// </summary>
+internal sealed class RequestFacts
+{
+    private readonly SdkModel _model;
+    private readonly CancellationToken _cancellationToken;
+    private ResponseFacts? _response;
+    private bool _responseDone;
+    private ClientCreations? _client;
+    private string? _modelId;
+    private bool _modelDone;
+
+    public RequestFacts(IInvocationOperation invocation, RequestCall call, SdkModel model, CancellationToken cancellationToken)
+    {
+        Invocation = invocation;
+        Call = call;
+        _model = model;
+        _cancellationToken = cancellationToken;
+
+        var request = call.Request;
+        OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
+        Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
+            ? OptionsState.All(request.Members.Length, MemberState.Null)
+            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, model);
+    }
+
+    public IInvocationOperation Invocation { get; }
+
+    public RequestCall Call { get; }
+
+    public BoundRequest Request => Call.Request;
+
+    public SdkModel Model => _model;
+
+    /// <summary>The options argument, when the overload takes options (it may be an omitted optional argument).</summary>
+    public IArgumentOperation? OptionsArgument { get; }
+
+    /// <summary>The state of the tracked options members when the call is made.</summary>
+    public OptionsState Options { get; }
+
+    public MemberState Cap => Options[BoundRequest.CapIndex];
+
+    public bool IsStreaming => Request.Kind == RequestKind.Streaming;
+
+    public ResponseFacts? Response
+    {
+        get
+        {
+            if (!_responseDone)
+            {
+                _response = ResponseFlow.Analyze(Invocation, _model);
+                _responseDone = true;
+            }
+
+            return _response;
+        }
+    }
+
+    public ClientCreations Client => _client ??= ClientOrigin.Find(ClientOrigin.Receiver(Invocation), _cancellationToken);
+
+    /// <summary>The model id the request targets, when the code makes it a compile-time constant.</summary>
+    public string? ModelId
+    {
+        get
+        {
+            if (!_modelDone)
+            {
+                _modelId = ResolveModelId();
+                _modelDone = true;
+            }
+
+            return _modelId;
+        }
+    }
+
+    /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each.</summary>
+    public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps()
+    {
+        foreach (var value in Cap.Values)
+        {
+            if (Constants.TryGetInteger(value, out var tokens))
+                yield return (value, tokens);
+        }
+    }
+
+    /// <summary>Was the client visibly created with a default output-token cap?</summary>
+    public bool ClientHasDefaultCap
+        => Client.Operations.Any(creation => _model.GetClientFactory(creation)?.CapParameter is { } parameter && Argument(creation, parameter) is { } value && !value.IsNullConstant());
+
+    /// <summary>The argument passed to <paramref name="parameter"/> of a creation; null when omitted.</summary>
+    public static IOperation? Argument(IOperation creation, string parameter)
+    {
+        var arguments = creation switch
+        {
+            IObjectCreationOperation objectCreation => objectCreation.Arguments,
+            IInvocationOperation invocation => invocation.Arguments,
+            _ => default,
+        };
+        var argument = arguments.IsDefault ? null : arguments.FirstOrDefault(a => a.Parameter?.Name == parameter);
+        return argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
+    }
+
+    private string? ResolveModelId()
+    {
+        // A model parameter of the method wins, then the options, then the client.
+        if (Request.Descriptor.ModelParameter is { } parameter && Argument(Invocation, parameter) is { } argument)
+            return ModelValue(argument);
+
+        if (Request.Model is not null)
+        {
+            var state = Options[BoundRequest.ModelIndex];
+            if (state.Has(ValuePaths.Unknown))
+                return null;
+            if (state.Has(ValuePaths.Set))
+                return state.IsSetOnEveryPath ? Single(state.Values.Select(ModelValue)) : null;
+        }
+
+        var client = Client;
+        if (!client.Complete)
+            return null;
+        return Single(client.Operations.Select(creation =>
+            _model.GetClientFactory(creation)?.ModelParameter is { } modelParameter && Argument(creation, modelParameter) is { } value ? ModelValue(value) : null));
+    }
+
+    private string? ModelValue(IOperation value)
+    {
+        if (Constants.TryGetString(value, out var id))
+            return id;
+        return Constants.EnumMember(value) is { } member ? _model.ModelIdOf(member) : null;
+    }
+
+    /// <summary>The one value all sources agree on; null when any is unknown or they differ.</summary>
+    private static string? Single(IEnumerable<string?> values)
+    {
+        string? result = null;
+        foreach (var value in values)
+        {
+            if (value is null || (result is not null && result != value))
+                return null;
+            result = value;
+        }
+
+        return result;
+    }
+}
