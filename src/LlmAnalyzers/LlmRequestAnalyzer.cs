@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LlmAnalyzers.Flow;
 using LlmAnalyzers.Rules;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,9 @@ namespace LlmAnalyzers;
 public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.LLM0001_MissingMaxOutputTokens);
+        DiagnosticDescriptors.LLM0001_MissingMaxOutputTokens,
+        DiagnosticDescriptors.LLM0002_UncheckedFinishReason,
+        DiagnosticDescriptors.LLM0008_UncheckedStructuredOutput);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -37,6 +40,8 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         if (!model.TryGetRequest(invocation.TargetMethod, out var call))
             return;
 
-        MissingMaxOutputTokensRule.Analyze(context, invocation, call, model);
+        var response = ResponseFlow.Analyze(invocation, model);
+        MissingMaxOutputTokensRule.Analyze(context, invocation, call, model, response);
+        UncheckedFinishReasonRule.Analyze(context, invocation, response);
     }
 }

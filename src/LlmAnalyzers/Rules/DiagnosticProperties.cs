@@ -14,6 +14,21 @@ internal static class DiagnosticProperties
 
     /// <summary>Name of the cap member on the options type.</summary>
     public const string CapMember = "CapMember";
+
+    /// <summary>The response or stream update type whose guard a fix can insert (descriptor key).</summary>
+    public const string GuardKey = "GuardKey";
+
+    /// <summary>"start:length" of the statement after which the guard goes, or of the loop over the stream.</summary>
+    public const string GuardAnchor = "GuardAnchor";
+
+    /// <summary>How code after the anchor reads the response (<c>completion</c>, <c>result.Value</c>).</summary>
+    public const string GuardAccess = "GuardAccess";
+
+    /// <summary>"start:length" of the response expression to move into a new local, when there is none.</summary>
+    public const string GuardExpression = "GuardExpression";
+
+    /// <summary>The loop variable of a loop over a stream.</summary>
+    public const string GuardUpdate = "GuardUpdate";
 }
 
 internal static class CapFixShapes

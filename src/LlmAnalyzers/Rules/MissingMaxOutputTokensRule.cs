@@ -11,13 +11,13 @@ namespace LlmAnalyzers.Rules;
 /// <summary>LLM0001: a request whose output-token cap is provably not set on some path.</summary>
 internal static class MissingMaxOutputTokensRule
 {
-    public static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, RequestCall call, SdkModel model)
+    public static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, RequestCall call, SdkModel model, ResponseFacts? response)
     {
         var request = call.Request;
         var member = $"{request.OptionsType.Name}.{request.Cap.Name}";
         if (call.OptionsParameter is null)
         {
-            Report(context, invocation, member, $"this overload cannot set it, call the overload that takes a '{request.OptionsType.Name}'", ImmutableDictionary<string, string?>.Empty);
+            Report(context, invocation, member, $"this overload cannot set it, call the overload that takes a '{request.OptionsType.Name}'", GuardProperties.With(ImmutableDictionary<string, string?>.Empty, response));
             return;
         }
 
@@ -55,7 +55,7 @@ internal static class MissingMaxOutputTokensRule
                 .Add(DiagnosticProperties.OptionsParameter, call.OptionsParameter.Name)
                 .Add(DiagnosticProperties.OptionsType, request.OptionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
                 .Add(DiagnosticProperties.CapMember, request.Cap.Name);
-        Report(context, invocation, member, "the response length and cost are unbounded", properties, creations.Select(c => c.Syntax.GetLocation()));
+        Report(context, invocation, member, "the response length and cost are unbounded", GuardProperties.With(properties, response), creations.Select(c => c.Syntax.GetLocation()));
     }
 
     /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LlmAnalyzers.Sdks.Descriptors;
 
 namespace LlmAnalyzers.Sdks;
 
@@ -6,53 +7,20 @@ namespace LlmAnalyzers.Sdks;
 internal static class KnownSdks
 {
     public static readonly ImmutableArray<SdkDescriptor> All = ImmutableArray.Create(
-        new SdkDescriptor(
-            "OpenAI",
-            ImmutableArray.Create("OpenAI"),
-            ImmutableArray.Create(
-                new RequestDescriptor(
-                    "OpenAI.Chat.ChatClient",
-                    "OpenAI.Chat.ChatCompletionOptions",
-                    "MaxOutputTokenCount",
-                    Methods(("CompleteChat", RequestKind.Sync), ("CompleteChatAsync", RequestKind.Async), ("CompleteChatStreaming", RequestKind.Streaming), ("CompleteChatStreamingAsync", RequestKind.Streaming)),
-                    rawContentType: "System.ClientModel.BinaryContent"),
-                new RequestDescriptor(
-                    "OpenAI.Responses.ResponsesClient",
-                    "OpenAI.Responses.CreateResponseOptions",
-                    "MaxOutputTokenCount",
-                    Methods(("CreateResponse", RequestKind.Sync), ("CreateResponseAsync", RequestKind.Async), ("CreateResponseStreaming", RequestKind.Streaming), ("CreateResponseStreamingAsync", RequestKind.Streaming)),
-                    rawContentType: "System.ClientModel.BinaryContent"))),
-        new SdkDescriptor(
-            "Anthropic",
-            ImmutableArray.Create("Anthropic"),
-            ImmutableArray.Create(
-                new RequestDescriptor(
-                    "Anthropic.Services.IMessageService",
-                    "Anthropic.Models.Messages.MessageCreateParams",
-                    "MaxTokens",
-                    Methods(("Create", RequestKind.Async), ("CreateStreaming", RequestKind.Streaming))),
-                new RequestDescriptor(
-                    "Anthropic.Services.Beta.IMessageService",
-                    "Anthropic.Models.Beta.Messages.MessageCreateParams",
-                    "MaxTokens",
-                    Methods(("Create", RequestKind.Async), ("CreateStreaming", RequestKind.Streaming)))),
-            ImmutableArray.Create(
-                new ClientFactoryDescriptor("Microsoft.Extensions.AI.AnthropicClientExtensions", "AsIChatClient", "defaultMaxOutputTokens"),
-                new ClientFactoryDescriptor("Microsoft.Extensions.AI.AnthropicBetaClientExtensions", "AsIChatClient", "defaultMaxOutputTokens"))),
-        new SdkDescriptor(
-            "Microsoft.Extensions.AI",
-            ImmutableArray.Create("Microsoft.Extensions.AI.Abstractions"),
-            ImmutableArray.Create(
-                new RequestDescriptor(
-                    "Microsoft.Extensions.AI.IChatClient",
-                    "Microsoft.Extensions.AI.ChatOptions",
-                    "MaxOutputTokens",
-                    Methods(("GetResponseAsync", RequestKind.Async), ("GetStreamingResponseAsync", RequestKind.Streaming))),
-                new RequestDescriptor(
-                    "Microsoft.Extensions.AI.ChatClientExtensions",
-                    "Microsoft.Extensions.AI.ChatOptions",
-                    "MaxOutputTokens",
-                    Methods(("GetResponseAsync", RequestKind.Async), ("GetStreamingResponseAsync", RequestKind.Streaming))))));
+        OpenAISdk.Descriptor,
+        AnthropicSdk.Descriptor,
+        ExtensionsAISdk.Descriptor);
 
-    private static ImmutableArray<(string, RequestKind)> Methods(params (string, RequestKind)[] methods) => ImmutableArray.Create(methods);
+    /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
+    public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(
+        "System.Text.Json.JsonSerializer.Deserialize",
+        "System.Text.Json.JsonDocument.Parse",
+        "System.Text.Json.JsonElement.Parse",
+        "System.Text.Json.Nodes.JsonNode.Parse",
+        "Newtonsoft.Json.JsonConvert.DeserializeObject",
+        "Newtonsoft.Json.JsonConvert.DeserializeAnonymousType",
+        "Newtonsoft.Json.JsonConvert.PopulateObject",
+        "Newtonsoft.Json.Linq.JObject.Parse",
+        "Newtonsoft.Json.Linq.JArray.Parse",
+        "Newtonsoft.Json.Linq.JToken.Parse");
 }

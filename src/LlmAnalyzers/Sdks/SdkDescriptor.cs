@@ -2,15 +2,13 @@ using System.Collections.Immutable;
 
 namespace LlmAnalyzers.Sdks;
 
-/// <summary>What one SDK family calls things, as data. Type names are metadata names.</summary>
+/// <summary>What one SDK family calls things, as data. Type names are metadata names; members are "Type.Member" or bare names on the type at hand.</summary>
 internal sealed class SdkDescriptor
 {
-    public SdkDescriptor(string name, ImmutableArray<string> assemblyNames, ImmutableArray<RequestDescriptor> requests, ImmutableArray<ClientFactoryDescriptor> clientFactories = default)
+    public SdkDescriptor(string name, params string[] assemblyNames)
     {
         Name = name;
-        AssemblyNames = assemblyNames;
-        Requests = requests;
-        ClientFactories = clientFactories.IsDefault ? ImmutableArray<ClientFactoryDescriptor>.Empty : clientFactories;
+        AssemblyNames = ImmutableArray.Create(assemblyNames);
     }
 
     public string Name { get; }
@@ -18,10 +16,22 @@ internal sealed class SdkDescriptor
     /// <summary>A cheap pre-filter: the SDK's types are looked up only when one of these assemblies is referenced.</summary>
     public ImmutableArray<string> AssemblyNames { get; }
 
-    public ImmutableArray<RequestDescriptor> Requests { get; }
+    public ImmutableArray<RequestDescriptor> Requests { get; init; } = ImmutableArray<RequestDescriptor>.Empty;
 
     /// <summary>Methods that create a client and can give it a default output-token cap.</summary>
-    public ImmutableArray<ClientFactoryDescriptor> ClientFactories { get; }
+    public ImmutableArray<ClientFactoryDescriptor> ClientFactories { get; init; } = ImmutableArray<ClientFactoryDescriptor>.Empty;
+
+    /// <summary>Non-streaming response types: what reading their content and checking their finish reason look like.</summary>
+    public ImmutableArray<ResponseDescriptor> Responses { get; init; } = ImmutableArray<ResponseDescriptor>.Empty;
+
+    /// <summary>Streaming update types.</summary>
+    public ImmutableArray<StreamDescriptor> Streams { get; init; } = ImmutableArray<StreamDescriptor>.Empty;
+
+    /// <summary>Result wrappers (<c>ClientResult&lt;T&gt;</c>) whose member unwraps the response.</summary>
+    public ImmutableArray<WrapperDescriptor> Wrappers { get; init; } = ImmutableArray<WrapperDescriptor>.Empty;
+
+    /// <summary>Methods that fold a stream into one response (<c>ToChatResponseAsync</c>).</summary>
+    public ImmutableArray<AggregatorDescriptor> Aggregators { get; init; } = ImmutableArray<AggregatorDescriptor>.Empty;
 }
 
 internal enum RequestKind
@@ -34,13 +44,12 @@ internal enum RequestKind
 /// <summary>A group of request-sending methods on one client type that share an options type.</summary>
 internal sealed class RequestDescriptor
 {
-    public RequestDescriptor(string clientType, string optionsType, string capMember, ImmutableArray<(string Method, RequestKind Kind)> methods, string? rawContentType = null)
+    public RequestDescriptor(string clientType, string optionsType, string capMember, params (string Method, RequestKind Kind)[] methods)
     {
         ClientType = clientType;
         OptionsType = optionsType;
         CapMember = capMember;
-        Methods = methods;
-        RawContentType = rawContentType;
+        Methods = ImmutableArray.Create(methods);
     }
 
     /// <summary>The class or interface that declares the methods (implementations and overrides match too).</summary>
@@ -54,7 +63,7 @@ internal sealed class RequestDescriptor
     public ImmutableArray<(string Method, RequestKind Kind)> Methods { get; }
 
     /// <summary>Overloads taking this type send raw content (protocol methods); the cap cannot be seen there.</summary>
-    public string? RawContentType { get; }
+    public string? RawContentType { get; init; }
 }
 
 internal sealed class ClientFactoryDescriptor
@@ -71,4 +80,128 @@ internal sealed class ClientFactoryDescriptor
     public string Method { get; }
 
     public string CapParameter { get; }
+}
+
+/// <summary>How a generated guard compares a finish reason with the values that mean "cut off".</summary>
+internal enum ComparisonForm
+{
+    /// <summary>A C# enum: <c>x is E.A or E.B</c>.</summary>
+    Enum,
+
+    /// <summary>A string-backed struct or class with static members and <c>op_Equality</c>: <c>x == T.A || x == T.B</c>.</summary>
+    StaticMember,
+
+    /// <summary>Anthropic's <c>ApiEnum&lt;string, TEnum&gt;</c>: <c>x?.Value() is TEnum.A or TEnum.B</c>.</summary>
+    ApiEnum,
+
+    /// <summary>A plain string: <c>x is "a" or "b"</c>.</summary>
+    String,
+}
+
+/// <summary>The truncation test of a guard: <c>{access} compared with Values</c>, in <see cref="Form"/>.</summary>
+internal sealed class GuardSpec
+{
+    public GuardSpec(string access, ComparisonForm form, string? valueType, params string[] values)
+    {
+        Access = access;
+        Form = form;
+        ValueType = valueType;
+        Values = ImmutableArray.Create(values);
+    }
+
+    /// <summary>C# member access appended to the response expression (<c>FinishReason</c>, <c>IncompleteStatusDetails?.Reason</c>); empty for the value itself.</summary>
+    public string Access { get; }
+
+    public ComparisonForm Form { get; }
+
+    /// <summary>Metadata name of the type whose members are <see cref="Values"/>; null for <see cref="ComparisonForm.String"/>.</summary>
+    public string? ValueType { get; }
+
+    /// <summary>Member names of <see cref="ValueType"/>, or string literals for <see cref="ComparisonForm.String"/>.</summary>
+    public ImmutableArray<string> Values { get; }
+}
+
+/// <summary>A non-streaming response type.</summary>
+internal sealed class ResponseDescriptor
+{
+    public ResponseDescriptor(string type, string[] contentMembers, string[] checkMembers, GuardSpec guard)
+    {
+        Type = type;
+        ContentMembers = ImmutableArray.Create(contentMembers);
+        CheckMembers = ImmutableArray.Create(checkMembers);
+        Guard = guard;
+    }
+
+    public string Type { get; }
+
+    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content.</summary>
+    public ImmutableArray<string> ContentMembers { get; }
+
+    /// <summary>Members (of <see cref="Type"/>, or "Type.Member" elsewhere) whose read counts as checking the finish reason.</summary>
+    public ImmutableArray<string> CheckMembers { get; }
+
+    public GuardSpec Guard { get; }
+}
+
+/// <summary>A streaming update type and how a loop over it records the last finish reason.</summary>
+internal sealed class StreamDescriptor
+{
+    public StreamDescriptor(string updateType, string[] contentMembers, string[] checkSymbols, string recordedType, string recordedName, string record, GuardSpec guard)
+    {
+        UpdateType = updateType;
+        ContentMembers = ImmutableArray.Create(contentMembers);
+        CheckSymbols = ImmutableArray.Create(checkSymbols);
+        RecordedType = recordedType;
+        RecordedName = recordedName;
+        Record = record;
+        Guard = guard;
+    }
+
+    /// <summary>The element type of the stream (subclasses match too).</summary>
+    public string UpdateType { get; }
+
+    /// <summary>"Type.Member" whose read in the loop consumes generated content.</summary>
+    public ImmutableArray<string> ContentMembers { get; }
+
+    /// <summary>"Type.Member" reads, or type names used in a type test, that count as checking the finish reason.</summary>
+    public ImmutableArray<string> CheckSymbols { get; }
+
+    /// <summary>C# type of the local that records the finish reason (nullable).</summary>
+    public string RecordedType { get; }
+
+    /// <summary>Preferred name of that local.</summary>
+    public string RecordedName { get; }
+
+    /// <summary>A statement for the top of the loop body; <c>{update}</c> and <c>{recorded}</c> are the names, <c>{fresh:name}</c> a new one.</summary>
+    public string Record { get; }
+
+    /// <summary>The truncation test applied to the recorded local.</summary>
+    public GuardSpec Guard { get; }
+}
+
+internal sealed class WrapperDescriptor
+{
+    public WrapperDescriptor(string type, string valueMember)
+    {
+        Type = type;
+        ValueMember = valueMember;
+    }
+
+    /// <summary>A generic type definition, e.g. <c>System.ClientModel.ClientResult`1</c>.</summary>
+    public string Type { get; }
+
+    public string ValueMember { get; }
+}
+
+internal sealed class AggregatorDescriptor
+{
+    public AggregatorDescriptor(string containingType, string method)
+    {
+        ContainingType = containingType;
+        Method = method;
+    }
+
+    public string ContainingType { get; }
+
+    public string Method { get; }
 }

@@ -8,48 +8,94 @@ namespace LlmAnalyzers.Sdks;
 /// <summary>The SDK descriptors bound to the symbols of one compilation. Rules ask it questions; they never name SDK types.</summary>
 internal sealed class SdkModel
 {
-    private readonly Dictionary<string, List<BoundRequest>> _requestsByMethod;
-    private readonly Dictionary<string, List<BoundClientFactory>> _factoriesByMethod;
+    private readonly Dictionary<string, List<BoundRequest>> _requestsByMethod = new();
+    private readonly Dictionary<string, List<BoundClientFactory>> _factoriesByMethod = new();
+    private readonly Dictionary<INamedTypeSymbol, BoundResponse> _responses = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, BoundStream> _streams = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, string> _wrappers = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _aggregators = new(SymbolEqualityComparer.Default);
+    private INamedTypeSymbol? _enumerable;
+    private INamedTypeSymbol? _asyncEnumerable;
+    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<string>> _parsers = new(SymbolEqualityComparer.Default);
 
-    private SdkModel(Dictionary<string, List<BoundRequest>> requestsByMethod, Dictionary<string, List<BoundClientFactory>> factoriesByMethod)
+    private SdkModel()
     {
-        _requestsByMethod = requestsByMethod;
-        _factoriesByMethod = factoriesByMethod;
     }
 
     /// <summary>Binds the descriptors; null when the compilation references no supported SDK.</summary>
     public static SdkModel? Create(Compilation compilation, ImmutableArray<SdkDescriptor> sdks)
     {
         var referenced = new HashSet<string>(compilation.ReferencedAssemblyNames.Select(a => a.Name));
-        var requests = new Dictionary<string, List<BoundRequest>>();
-        var factories = new Dictionary<string, List<BoundClientFactory>>();
+        var model = new SdkModel();
         foreach (var sdk in sdks)
         {
-            if (!sdk.AssemblyNames.Any(referenced.Contains))
-                continue;
-
-            foreach (var request in sdk.Requests)
-            {
-                var clientType = GetType(compilation, request.ClientType);
-                var optionsType = GetType(compilation, request.OptionsType);
-                var cap = optionsType?.GetMembers(request.CapMember).OfType<IPropertySymbol>().FirstOrDefault();
-                if (clientType is null || optionsType is null || cap is null)
-                    continue;
-
-                var rawContentType = request.RawContentType is null ? null : GetType(compilation, request.RawContentType);
-                foreach (var (method, kind) in request.Methods)
-                    Add(requests, method, new BoundRequest(sdk, request, kind, clientType, optionsType, cap, rawContentType));
-            }
-
-            foreach (var factory in sdk.ClientFactories)
-            {
-                var type = GetType(compilation, factory.ContainingType);
-                if (type is not null)
-                    Add(factories, factory.Method, new BoundClientFactory(factory, type));
-            }
+            if (sdk.AssemblyNames.Any(referenced.Contains))
+                model.Bind(compilation, sdk);
         }
 
-        return requests.Count == 0 ? null : new SdkModel(requests, factories);
+        if (model._requestsByMethod.Count == 0)
+            return null;
+
+        model._enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
+        model._asyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+
+        foreach (var group in KnownSdks.StructuredParsers.Select(Split).GroupBy(p => p.Type))
+        {
+            if (GetType(compilation, group.Key) is { } type)
+                model._parsers[type] = group.Select(p => p.Member).ToImmutableArray();
+        }
+
+        return model;
+    }
+
+    private void Bind(Compilation compilation, SdkDescriptor sdk)
+    {
+        foreach (var request in sdk.Requests)
+        {
+            var clientType = GetType(compilation, request.ClientType);
+            var optionsType = GetType(compilation, request.OptionsType);
+            var cap = optionsType?.GetMembers(request.CapMember).OfType<IPropertySymbol>().FirstOrDefault();
+            if (clientType is null || optionsType is null || cap is null)
+                continue;
+
+            var rawContentType = request.RawContentType is null ? null : GetType(compilation, request.RawContentType);
+            foreach (var (method, kind) in request.Methods)
+                Add(_requestsByMethod, method, new BoundRequest(sdk, request, kind, clientType, optionsType, cap, rawContentType));
+        }
+
+        foreach (var factory in sdk.ClientFactories)
+        {
+            if (GetType(compilation, factory.ContainingType) is { } type)
+                Add(_factoriesByMethod, factory.Method, new BoundClientFactory(factory, type));
+        }
+
+        foreach (var response in sdk.Responses)
+        {
+            if (GetType(compilation, response.Type) is { } type)
+                _responses[type] = new BoundResponse(response, type, Members(compilation, type, response.ContentMembers), Members(compilation, type, response.CheckMembers), Display(compilation, type, response.CheckMembers));
+        }
+
+        foreach (var stream in sdk.Streams)
+        {
+            if (GetType(compilation, stream.UpdateType) is { } type)
+                _streams[type] = new BoundStream(stream, type, Members(compilation, type, stream.ContentMembers), Members(compilation, type, stream.CheckSymbols), Display(compilation, type, stream.CheckSymbols));
+        }
+
+        foreach (var wrapper in sdk.Wrappers)
+        {
+            if (GetType(compilation, wrapper.Type) is { } type)
+                _wrappers[type] = wrapper.ValueMember;
+        }
+
+        foreach (var aggregator in sdk.Aggregators)
+        {
+            if (GetType(compilation, aggregator.ContainingType) is { } type)
+            {
+                if (!_aggregators.TryGetValue(type, out var methods))
+                    _aggregators[type] = methods = new HashSet<string>();
+                methods.Add(aggregator.Method);
+            }
+        }
     }
 
     /// <summary>Is <paramref name="method"/> a request-sending method of a supported SDK (raw protocol overloads excluded)?</summary>
@@ -105,6 +151,113 @@ internal sealed class SdkModel
         }
 
         return false;
+    }
+
+    /// <summary>The response description of <paramref name="type"/> or one of its base types.</summary>
+    public BoundResponse? GetResponse(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (_responses.TryGetValue(current.OriginalDefinition, out var response))
+                return response;
+        }
+
+        return null;
+    }
+
+    /// <summary>The stream description whose update type is <paramref name="elementType"/> or one of its base types.</summary>
+    public BoundStream? GetStream(ITypeSymbol? elementType)
+    {
+        for (var current = elementType as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (_streams.TryGetValue(current.OriginalDefinition, out var stream))
+                return stream;
+        }
+
+        return null;
+    }
+
+    /// <summary>Does reading <paramref name="property"/> unwrap a result wrapper (<c>ClientResult&lt;T&gt;.Value</c>)?</summary>
+    public bool IsWrapperValue(IPropertySymbol property)
+        => _wrappers.TryGetValue(property.ContainingType.OriginalDefinition, out var member) && member == property.Name;
+
+    /// <summary>The wrapped type when <paramref name="type"/> is a result wrapper.</summary>
+    public ITypeSymbol? Unwrap(ITypeSymbol? type)
+        => type is INamedTypeSymbol { TypeArguments.Length: 1 } named && _wrappers.ContainsKey(named.OriginalDefinition) ? named.TypeArguments[0] : null;
+
+    public bool IsAggregator(IMethodSymbol method)
+    {
+        var definition = method.ReducedFrom ?? method.OriginalDefinition;
+        return _aggregators.TryGetValue(definition.ContainingType, out var methods) && methods.Contains(definition.Name);
+    }
+
+    /// <summary>The element type when <paramref name="type"/> is (or implements) <c>IEnumerable&lt;T&gt;</c> or <c>IAsyncEnumerable&lt;T&gt;</c>.</summary>
+    public ITypeSymbol? GetElementType(ITypeSymbol? type)
+    {
+        if (type is null || type.SpecialType == SpecialType.System_String)
+            return null;
+        foreach (var candidate in type is INamedTypeSymbol named ? type.AllInterfaces.Insert(0, named) : type.AllInterfaces)
+        {
+            var definition = candidate.OriginalDefinition;
+            if (candidate.TypeArguments.Length == 1
+                && (SymbolEqualityComparer.Default.Equals(definition, _enumerable) || SymbolEqualityComparer.Default.Equals(definition, _asyncEnumerable)))
+            {
+                return candidate.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Does <paramref name="method"/> parse text as structured data?</summary>
+    public bool IsStructuredParser(IMethodSymbol method)
+    {
+        var definition = method.ReducedFrom ?? method.OriginalDefinition;
+        return _parsers.TryGetValue(definition.ContainingType, out var prefixes)
+               && prefixes.Any(prefix => definition.Name.StartsWith(prefix, System.StringComparison.Ordinal));
+    }
+
+    private static ImmutableHashSet<ISymbol> Members(Compilation compilation, INamedTypeSymbol owner, ImmutableArray<string> names)
+    {
+        var result = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in names)
+        {
+            if (name.IndexOf('.') < 0)
+            {
+                result.UnionWith(owner.GetMembers(name));
+                continue;
+            }
+
+            if (GetType(compilation, name) is { } type)
+            {
+                result.Add(type);
+                continue;
+            }
+
+            var (typeName, member) = Split(name);
+            if (GetType(compilation, typeName) is { } declaring)
+                result.UnionWith(declaring.GetMembers(member));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The first name of <paramref name="names"/> as a user reads it: <c>ChatCompletion.FinishReason</c>, or a type name.</summary>
+    private static string Display(Compilation compilation, INamedTypeSymbol owner, ImmutableArray<string> names)
+    {
+        var first = names.FirstOrDefault() ?? "FinishReason";
+        if (first.IndexOf('.') < 0)
+            return owner.Name + "." + first;
+        if (GetType(compilation, first) is { } type)
+            return type.Name;
+        var (typeName, member) = Split(first);
+        return (GetType(compilation, typeName)?.Name ?? typeName) + "." + member;
+    }
+
+    private static (string Type, string Member) Split(string qualified)
+    {
+        var dot = qualified.LastIndexOf('.');
+        return (qualified.Substring(0, dot), qualified.Substring(dot + 1));
     }
 
     private static bool IsSameOrImplements(IMethodSymbol method, INamedTypeSymbol clientType)
@@ -209,4 +362,50 @@ internal sealed class BoundClientFactory
     public ClientFactoryDescriptor Descriptor { get; }
 
     public INamedTypeSymbol ContainingType { get; }
+}
+
+internal sealed class BoundResponse
+{
+    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay)
+    {
+        CheckDisplay = checkDisplay;
+        Descriptor = descriptor;
+        Type = type;
+        Content = content;
+        Checks = checks;
+    }
+
+    public ResponseDescriptor Descriptor { get; }
+
+    public INamedTypeSymbol Type { get; }
+
+    public ImmutableHashSet<ISymbol> Content { get; }
+
+    public ImmutableHashSet<ISymbol> Checks { get; }
+
+    /// <summary>What a user should read, for messages.</summary>
+    public string CheckDisplay { get; }
+}
+
+internal sealed class BoundStream
+{
+    public BoundStream(StreamDescriptor descriptor, INamedTypeSymbol updateType, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay)
+    {
+        CheckDisplay = checkDisplay;
+        Descriptor = descriptor;
+        UpdateType = updateType;
+        Content = content;
+        Checks = checks;
+    }
+
+    public StreamDescriptor Descriptor { get; }
+
+    public INamedTypeSymbol UpdateType { get; }
+
+    public ImmutableHashSet<ISymbol> Content { get; }
+
+    public ImmutableHashSet<ISymbol> Checks { get; }
+
+    /// <summary>What a user should read, for messages.</summary>
+    public string CheckDisplay { get; }
 }

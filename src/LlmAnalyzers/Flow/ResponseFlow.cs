@@ -1,0 +1,414 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LlmAnalyzers.Sdks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LlmAnalyzers.Flow;
+
+/// <summary>What happens, inside one method body, to the response of a request call.</summary>
+internal sealed class ResponseFacts
+{
+    public ResponseFacts(BoundResponse? response, BoundStream? stream)
+    {
+        Response = response;
+        Stream = stream;
+    }
+
+    public BoundResponse? Response { get; }
+
+    public BoundStream? Stream { get; }
+
+    /// <summary>Generated content is read (text, content parts, tool calls).</summary>
+    public bool Consumed { get; set; }
+
+    /// <summary>The finish reason (or its equivalent) is read somewhere in the method.</summary>
+    public bool Checked { get; set; }
+
+    /// <summary>The content is parsed as structured data (JSON).</summary>
+    public bool Structured { get; set; }
+
+    /// <summary>The statement after which a guard goes; for a stream, the loop over it. Null when no fix can be placed.</summary>
+    public IOperation? Anchor { get; set; }
+
+    /// <summary>How code after <see cref="Anchor"/> reads the response (<c>completion</c>, <c>result.Value</c>).</summary>
+    public string? Access { get; set; }
+
+    /// <summary>When <see cref="Access"/> is null: the response expression inside <see cref="Anchor"/> that a fix can move into a new local.</summary>
+    public IOperation? Expression { get; set; }
+
+    /// <summary>For a stream: the loop variable.</summary>
+    public string? UpdateName { get; set; }
+
+    public bool NeedsGuard => Consumed && !Checked;
+
+    public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
+
+    /// <summary>The member a user should read, for messages: e.g. <c>ChatCompletion.FinishReason</c>.</summary>
+    public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
+
+    /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
+    public string TruncationDisplay => string.Join(" or ", (Response?.Descriptor.Guard ?? Stream!.Descriptor.Guard).Values.Select(v => "'" + v + "'"));
+}
+
+/// <summary>Follows the response of a request call: unwrapping, locals, member reads, loops over a stream.</summary>
+internal static class ResponseFlow
+{
+    private const int MaxLocalHops = 2;
+
+    /// <summary>Null when the response is not a known shape or leaves the method whole (the caller may check it).</summary>
+    public static ResponseFacts? Analyze(IInvocationOperation call, SdkModel model)
+    {
+        var expression = Unwrap(call, model);
+        var body = call.GetBodyRoot();
+        var type = expression.Type;
+        if ((model.GetResponse(type) ?? model.GetResponse(model.Unwrap(type))) is { } response)
+            return AnalyzeResponse(expression, response, model, body);
+        if (model.GetStream(model.GetElementType(type)) is { } stream)
+            return AnalyzeStream(expression, stream, model, body);
+        return null;
+    }
+
+    /// <summary>Climbs from a call through <c>await</c>, conversions, <c>.Value</c> of result wrappers and stream aggregators.</summary>
+    private static IOperation Unwrap(IOperation operation, SdkModel model)
+    {
+        var current = operation;
+        while (true)
+        {
+            switch (current.Parent)
+            {
+                case IAwaitOperation or IConversionOperation or IParenthesizedOperation:
+                case IPropertyReferenceOperation property when property.Instance == current && model.IsWrapperValue(property.Property):
+                case IInvocationOperation invocation when invocation.Instance == current && model.IsAggregator(invocation.TargetMethod):
+                    current = current.Parent;
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation invocation } argument
+                    when invocation.Instance is null && invocation.Arguments.FirstOrDefault() == argument && model.IsAggregator(invocation.TargetMethod):
+                    current = invocation;
+                    continue;
+                default:
+                    return current;
+            }
+        }
+    }
+
+    private static ResponseFacts? AnalyzeResponse(IOperation expression, BoundResponse response, SdkModel model, IOperation body)
+    {
+        var facts = new ResponseFacts(response, stream: null);
+        var (local, anchor, origin) = AssignedLocal(expression);
+        if (local is null)
+        {
+            if (!ClassifyUse(expression, facts, model, body))
+                return null;
+            var statement = EnclosingStatement(expression);
+            if (statement is not null && CanHoist(expression, statement))
+            {
+                facts.Anchor = statement;
+                facts.Expression = expression;
+            }
+        }
+        else
+        {
+            foreach (var reference in References(body, local))
+            {
+                if (reference == origin)
+                    continue;
+                if (reference.GetBodyRoot() != body || IsWrite(reference))
+                    return null;
+                if (!ClassifyUse(reference, facts, model, body))
+                    return null;
+            }
+
+            if (anchor?.Parent is IBlockOperation)
+            {
+                facts.Anchor = anchor;
+                facts.Access = local.Name + (model.Unwrap(local.Type) is not null ? "." + WrapperMember(expression, model) : "");
+            }
+        }
+
+        facts.Checked |= ReferencesAny(body, response.Checks);
+        return facts;
+    }
+
+    private static ResponseFacts? AnalyzeStream(IOperation expression, BoundStream stream, SdkModel model, IOperation body)
+    {
+        var facts = new ResponseFacts(response: null, stream);
+        var loops = new List<IForEachLoopOperation>();
+        var (local, _, _) = AssignedLocal(expression);
+        if (local is null)
+        {
+            if (LoopOver(expression) is not { } loop)
+                return null;
+            loops.Add(loop);
+        }
+        else
+        {
+            foreach (var reference in References(body, local))
+            {
+                if (IsWrite(reference))
+                    continue;
+                if (reference.GetBodyRoot() != body || LoopOver(reference) is not { } loop)
+                    return null;
+                loops.Add(loop);
+            }
+        }
+
+        foreach (var loop in loops)
+        {
+            if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var update })
+                return null;
+            foreach (var reference in References(loop.Body, update))
+            {
+                if (!IsMemberRead(reference))
+                    return null;
+            }
+
+            if (ReferencesAny(loop.Body, stream.Content))
+                facts.Consumed = true;
+            if (facts.Anchor is null && loop.Parent is IBlockOperation)
+            {
+                facts.Anchor = loop;
+                facts.UpdateName = update.Name;
+            }
+        }
+
+        facts.Checked = ReferencesAny(body, stream.Checks);
+        return facts;
+    }
+
+    /// <summary>The foreach loop whose collection is <paramref name="stream"/>.</summary>
+    private static IForEachLoopOperation? LoopOver(IOperation stream)
+    {
+        var current = stream;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+            current = current.Parent;
+        return current.Parent is IForEachLoopOperation loop && loop.Collection == current ? loop : null;
+    }
+
+    /// <summary>The local that <paramref name="expression"/> initializes or is assigned to, that statement, and the assignment's target.</summary>
+    private static (ILocalSymbol? Local, IOperation? Statement, IOperation? Origin) AssignedLocal(IOperation expression)
+    {
+        switch (expression.Parent)
+        {
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return (declarator.Symbol, EnclosingStatement(declarator), null);
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == expression:
+                return (target.Local, assignment.Parent as IExpressionStatementOperation, target);
+            default:
+                return (null, null, null);
+        }
+    }
+
+    /// <summary>Records what one use of the response does; false when the whole response leaves (escapes).</summary>
+    private static bool ClassifyUse(IOperation use, ResponseFacts facts, SdkModel model, IOperation body)
+    {
+        var current = use;
+        while (true)
+        {
+            var parent = current.Parent;
+            switch (parent)
+            {
+                case IParenthesizedOperation:
+                case IConversionOperation when model.GetResponse(parent.Type) is not null:
+                case IPropertyReferenceOperation property when property.Instance == current && model.IsWrapperValue(property.Property):
+                    current = parent;
+                    continue;
+                case IMemberReferenceOperation member when member.Instance == current:
+                    Classify(member.Member, member, facts, model, body);
+                    return true;
+                case IInvocationOperation invocation when invocation.Instance == current:
+                    Classify(invocation.TargetMethod, invocation, facts, model, body);
+                    return true;
+                case IConditionalAccessOperation access when access.Operation == current:
+                    var first = access.WhenNotNull.DescendantsAndSelf().FirstOrDefault(op =>
+                        op is IMemberReferenceOperation { Instance: IConditionalAccessInstanceOperation } or IInvocationOperation { Instance: IConditionalAccessInstanceOperation });
+                    if (first is IMemberReferenceOperation conditionalMember)
+                        Classify(conditionalMember.Member, conditionalMember, facts, model, body);
+                    else if (first is IInvocationOperation conditionalCall)
+                        Classify(conditionalCall.TargetMethod, conditionalCall, facts, model, body);
+                    return true;
+                case IBinaryOperation or IIsPatternOperation or IIsTypeOperation or IExpressionStatementOperation:
+                case ISwitchExpressionOperation switchExpression when switchExpression.Value == current:
+                case ISwitchOperation @switch when @switch.Value == current:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private static void Classify(ISymbol member, IOperation read, ResponseFacts facts, SdkModel model, IOperation body)
+    {
+        var response = facts.Response!;
+        if (Contains(response.Checks, member))
+        {
+            facts.Checked = true;
+        }
+        else if (Contains(response.Content, member))
+        {
+            facts.Consumed = true;
+            if (!facts.Structured && ReachesParser(read, model, body, MaxLocalHops))
+                facts.Structured = true;
+        }
+    }
+
+    /// <summary>Does the content read by <paramref name="read"/> flow (through member reads, string calls and locals) into a JSON parser?</summary>
+    private static bool ReachesParser(IOperation read, SdkModel model, IOperation body, int hops)
+    {
+        var current = read;
+        while (true)
+        {
+            var parent = current.Parent;
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation or IAwaitOperation:
+                case IMemberReferenceOperation member when member.Instance == current:
+                case IConditionalAccessOperation access when access.Operation == current || access.WhenNotNull == current:
+                case ICoalesceOperation coalesce when coalesce.Value == current:
+                case IInvocationOperation invocation when invocation.Instance == current && !model.IsStructuredParser(invocation.TargetMethod):
+                    current = parent!;
+                    continue;
+                case IInvocationOperation invocation when invocation.Instance == current:
+                    return true;
+                case IArgumentOperation { Parent: IInvocationOperation invocation }:
+                    return model.IsStructuredParser(invocation.TargetMethod);
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when hops > 0:
+                    return References(body, declarator.Symbol).Any(r => ReachesParser(r, model, body, hops - 1));
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current && hops > 0:
+                    return References(body, target.Local).Any(r => r != target && ReachesParser(r, model, body, hops - 1));
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>Can the fix move <paramref name="expression"/> into a local declared just before <paramref name="statement"/> without changing what runs first?</summary>
+    private static bool CanHoist(IOperation expression, IOperation statement)
+    {
+        if (statement.Parent is not IBlockOperation)
+            return false;
+
+        for (var current = expression; current != statement; current = current.Parent!)
+        {
+            switch (current.Parent)
+            {
+                case IConversionOperation or IParenthesizedOperation or IAwaitOperation or IReturnOperation or IExpressionStatementOperation:
+                case IVariableInitializerOperation or IVariableDeclaratorOperation or IVariableDeclarationOperation or IVariableDeclarationGroupOperation:
+                case IMemberReferenceOperation member when member.Instance == current:
+                case IInvocationOperation invocation when invocation.Instance == current:
+                case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is ILocalReferenceOperation or IParameterReferenceOperation:
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
+                    // Arguments before it must have no side effects, or they would now run after the call.
+                    if (invocation.Instance is { } instance && !IsSimple(instance))
+                        return false;
+                    foreach (var before in invocation.Arguments.TakeWhile(a => a != argument))
+                    {
+                        if (!IsSimple(before.Value))
+                            return false;
+                    }
+
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+
+        static bool IsSimple(IOperation operation)
+            => operation.WithoutConversions() is ILiteralOperation or ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation or IFieldReferenceOperation
+               || operation.ConstantValue.HasValue;
+    }
+
+    private static IOperation? EnclosingStatement(IOperation operation)
+    {
+        for (var current = operation; current.Parent is { } parent; current = parent)
+        {
+            if (parent is IBlockOperation)
+                return current;
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                return null;
+        }
+
+        return null;
+    }
+
+    private static string WrapperMember(IOperation expression, SdkModel model)
+    {
+        var type = (INamedTypeSymbol)expression.Type!;
+        return type.GetMembers().OfType<IPropertySymbol>().First(model.IsWrapperValue).Name;
+    }
+
+    private static IEnumerable<ILocalReferenceOperation> References(IOperation root, ILocalSymbol local)
+        => root.Descendants().OfType<ILocalReferenceOperation>().Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local));
+
+    private static bool IsWrite(IOperation reference)
+        => reference.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == reference,
+            IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } => true,
+            _ => false,
+        };
+
+    /// <summary>A use of a loop variable that only reads from it (does not let the update object leave).</summary>
+    private static bool IsMemberRead(IOperation reference)
+    {
+        var current = reference;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+            current = current.Parent;
+        return current.Parent switch
+        {
+            IMemberReferenceOperation member => member.Instance == current,
+            IInvocationOperation invocation => invocation.Instance == current,
+            IConditionalAccessOperation access => access.Operation == current,
+            IIsPatternOperation or IIsTypeOperation or IBinaryOperation => true,
+            ISwitchExpressionOperation switchExpression => switchExpression.Value == current,
+            ISwitchOperation @switch => @switch.Value == current,
+            _ => false,
+        };
+    }
+
+    /// <summary>Does <paramref name="root"/> read one of <paramref name="symbols"/>, or test for one of its types?</summary>
+    private static bool ReferencesAny(IOperation root, ImmutableHashSet<ISymbol> symbols)
+    {
+        if (symbols.IsEmpty)
+            return false;
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            ISymbol? symbol = operation switch
+            {
+                IMemberReferenceOperation member => member.Member,
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IIsTypeOperation isType => isType.TypeOperand,
+                IDeclarationPatternOperation declaration => declaration.MatchedType,
+                ITypePatternOperation typePattern => typePattern.MatchedType,
+                IRecursivePatternOperation recursive => recursive.MatchedType,
+                IConversionOperation { IsImplicit: false } cast => cast.Type,
+                _ => null,
+            };
+            if (symbol is not null && Contains(symbols, symbol))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ImmutableHashSet<ISymbol> symbols, ISymbol symbol)
+    {
+        if (symbols.Contains(symbol.OriginalDefinition))
+            return true;
+        if (symbol is IMethodSymbol method)
+        {
+            var definition = method.ReducedFrom ?? method.OriginalDefinition;
+            for (var overridden = definition.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                if (symbols.Contains(overridden.OriginalDefinition))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}

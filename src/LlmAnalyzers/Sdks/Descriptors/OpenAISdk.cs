@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+
+namespace LlmAnalyzers.Sdks.Descriptors;
+
+/// <summary>OpenAI 2.x (sdk-surface.md §a).</summary>
+internal static class OpenAISdk
+{
+    public static readonly SdkDescriptor Descriptor = new("OpenAI", "OpenAI")
+    {
+        Requests = ImmutableArray.Create(
+            new RequestDescriptor(
+                "OpenAI.Chat.ChatClient",
+                "OpenAI.Chat.ChatCompletionOptions",
+                "MaxOutputTokenCount",
+                ("CompleteChat", RequestKind.Sync),
+                ("CompleteChatAsync", RequestKind.Async),
+                ("CompleteChatStreaming", RequestKind.Streaming),
+                ("CompleteChatStreamingAsync", RequestKind.Streaming))
+            {
+                RawContentType = "System.ClientModel.BinaryContent",
+            },
+            new RequestDescriptor(
+                "OpenAI.Responses.ResponsesClient",
+                "OpenAI.Responses.CreateResponseOptions",
+                "MaxOutputTokenCount",
+                ("CreateResponse", RequestKind.Sync),
+                ("CreateResponseAsync", RequestKind.Async),
+                ("CreateResponseStreaming", RequestKind.Streaming),
+                ("CreateResponseStreamingAsync", RequestKind.Streaming))
+            {
+                RawContentType = "System.ClientModel.BinaryContent",
+            }),
+        Responses = ImmutableArray.Create(
+            new ResponseDescriptor(
+                "OpenAI.Chat.ChatCompletion",
+                contentMembers: new[] { "Content", "ToolCalls", "Refusal", "FunctionCall", "OutputAudio" },
+                checkMembers: new[] { "FinishReason" },
+                new GuardSpec(".FinishReason", ComparisonForm.Enum, "OpenAI.Chat.ChatFinishReason", "Length")),
+            new ResponseDescriptor(
+                "OpenAI.Responses.ResponseResult",
+                contentMembers: new[] { "GetOutputText", "OutputItems" },
+                checkMembers: new[] { "Status", "IncompleteStatusDetails" },
+                new GuardSpec(".IncompleteStatusDetails?.Reason", ComparisonForm.StaticMember, "OpenAI.Responses.ResponseIncompleteStatusReason", "MaxOutputTokens"))),
+        Streams = ImmutableArray.Create(
+            new StreamDescriptor(
+                "OpenAI.Chat.StreamingChatCompletionUpdate",
+                contentMembers: new[] { "OpenAI.Chat.StreamingChatCompletionUpdate.ContentUpdate", "OpenAI.Chat.StreamingChatCompletionUpdate.ToolCallUpdates", "OpenAI.Chat.StreamingChatCompletionUpdate.RefusalUpdate", "OpenAI.Chat.StreamingChatCompletionUpdate.FunctionCallUpdate" },
+                checkSymbols: new[] { "OpenAI.Chat.StreamingChatCompletionUpdate.FinishReason" },
+                recordedType: "global::OpenAI.Chat.ChatFinishReason?",
+                recordedName: "finishReason",
+                record: "{recorded} = {update}.FinishReason ?? {recorded};",
+                new GuardSpec("", ComparisonForm.Enum, "OpenAI.Chat.ChatFinishReason", "Length")),
+            new StreamDescriptor(
+                "OpenAI.Responses.StreamingResponseUpdate",
+                contentMembers: new[] { "OpenAI.Responses.StreamingResponseOutputTextDeltaUpdate.Delta", "OpenAI.Responses.StreamingResponseOutputTextDoneUpdate.Text" },
+                checkSymbols: new[] { "OpenAI.Responses.StreamingResponseIncompleteUpdate", "OpenAI.Responses.StreamingResponseUpdateKind.ResponseIncomplete", "OpenAI.Responses.ResponseResult.Status", "OpenAI.Responses.ResponseResult.IncompleteStatusDetails" },
+                recordedType: "global::OpenAI.Responses.ResponseResult?",
+                recordedName: "incompleteResponse",
+                record: "if ({update} is global::OpenAI.Responses.StreamingResponseIncompleteUpdate {fresh:incomplete}) {recorded} = {fresh:incomplete}.Response;",
+                new GuardSpec("?.IncompleteStatusDetails?.Reason", ComparisonForm.StaticMember, "OpenAI.Responses.ResponseIncompleteStatusReason", "MaxOutputTokens"))),
+        Wrappers = ImmutableArray.Create(new WrapperDescriptor("System.ClientModel.ClientResult`1", "Value")),
+    };
+}
