@@ -5,12 +5,29 @@ namespace ChatDemo;
 
 public sealed class AnthropicMessages(AnthropicClient client)
 {
-    // Good: MaxTokens is a required member, so the compiler already enforces it; LLM0001 stays silent.
-    public Task<Message> AskAsync(string question)
-        => client.Messages.Create(new MessageCreateParams
+    // Good: MaxTokens is a required member, so the compiler already enforces it; the stop reason is checked.
+    public async Task<IReadOnlyList<ContentBlock>> AskAsync(string question)
+    {
+        var message = await client.Messages.Create(new MessageCreateParams
         {
             Model = Model.ClaudeSonnet4_6,
             MaxTokens = 1024,
             Messages = [new UserMessageParam { Content = question }],
         });
+        if (message.StopReason == StopReason.MaxTokens)
+            throw new InvalidOperationException("The answer was cut off.");
+        return message.Content;
+    }
+
+    // Bad: the content is used without checking the stop reason.
+    public async Task<int> CountBlocksAsync(string question)
+    {
+        var message = await client.Messages.Create(new MessageCreateParams // expect: LLM0002
+        {
+            Model = Model.ClaudeHaiku4_5,
+            MaxTokens = 512,
+            Messages = [new UserMessageParam { Content = question }],
+        });
+        return message.Content.Count;
+    }
 }

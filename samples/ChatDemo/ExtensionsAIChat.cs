@@ -9,30 +9,40 @@ public sealed class ExtensionsAIChat(IChatClient chat)
     public async Task<string> TitleAsync(string text)
     {
         var response = await chat.GetResponseAsync($"Give a title for: {text}", new ChatOptions { MaxOutputTokens = 30 });
-        return response.Text;
+        return response.FinishReason == ChatFinishReason.Length ? text[..Math.Min(30, text.Length)] : response.Text;
     }
 
-    // Good: the client was created with a default cap.
+    // Good: the client was created with a default cap; the stream's finish reason is checked.
     public async Task<string> TagAsync(AnthropicClient anthropic, string text)
     {
         IChatClient capped = anthropic.AsIChatClient("claude-haiku-4-5", defaultMaxOutputTokens: 50);
-        var response = await capped.GetResponseAsync($"Tag: {text}");
-        return response.Text;
+        var tags = "";
+        await foreach (var update in capped.GetStreamingResponseAsync($"Tag: {text}"))
+        {
+            if (update.FinishReason == ChatFinishReason.Length)
+                return "";
+            tags += update.Text;
+        }
+
+        return tags;
     }
 
     // Bad: no ChatOptions.
-    public async Task<string> DescribeAsync(string text)
-    {
-        var response = await chat.GetResponseAsync($"Describe: {text}"); // expect: LLM0001
-        return response.Text;
-    }
+    public Task<ChatResponse> DescribeAsync(string text)
+        => chat.GetResponseAsync($"Describe: {text}"); // expect: LLM0001
 
     // Bad: ChatOptions without MaxOutputTokens.
-    public async Task<string> RewriteAsync(string text)
+    public Task<ChatResponse> RewriteAsync(string text)
     {
         ChatOptions? options = null;
         options ??= new ChatOptions { Temperature = 0 };
-        var response = await chat.GetResponseAsync($"Rewrite: {text}", options); // expect: LLM0001
+        return chat.GetResponseAsync($"Rewrite: {text}", options); // expect: LLM0001
+    }
+
+    // Bad: the text is used without checking the finish reason.
+    public async Task<string> ReplyAsync(string message)
+    {
+        var response = await chat.GetResponseAsync(message, new ChatOptions { MaxOutputTokens = 400 }); // expect: LLM0002
         return response.Text;
     }
 }

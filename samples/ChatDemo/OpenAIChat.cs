@@ -1,59 +1,85 @@
+using System.Text.Json;
 using OpenAI.Chat;
 
 namespace ChatDemo;
+
+public sealed record Invoice(string Customer, decimal Total);
 
 public sealed class OpenAIChat(string apiKey)
 {
     private readonly ChatClient _client = new("gpt-4o-mini", apiKey);
 
-    // Good: the cap is set in the initializer.
+    // Good: the cap is set in the initializer and truncation is handled.
     public async Task<string> SummarizeAsync(string text)
     {
         var options = new ChatCompletionOptions { MaxOutputTokenCount = 300 };
         ChatCompletion completion = await _client.CompleteChatAsync([new UserChatMessage($"Summarize: {text}")], options);
+        if (completion.FinishReason == ChatFinishReason.Length)
+            throw new InvalidOperationException("The summary was cut off.");
         return completion.Content[0].Text;
     }
 
-    // Good: the cap is set later, on every path.
+    // Good: the cap is set later, on every path; the finish reason is checked.
     public string Classify(string text, bool verbose)
     {
         var options = new ChatCompletionOptions();
         options.MaxOutputTokenCount = verbose ? 200 : 20;
-        return _client.CompleteChat([new UserChatMessage(text)], options).Value.Content[0].Text;
+        var completion = _client.CompleteChat([new UserChatMessage(text)], options).Value;
+        return completion.FinishReason == ChatFinishReason.Stop ? completion.Content[0].Text : "unknown";
     }
 
-    // Good: options come from the caller, who may have set the cap.
+    // Good: options come from the caller, and the whole response goes back to the caller.
     public ChatCompletion Complete(IEnumerable<ChatMessage> messages, ChatCompletionOptions options)
         => _client.CompleteChat(messages, options);
 
     // Bad: no options at all.
-    public async Task<string> TranslateAsync(string text)
-    {
-        ChatCompletion completion = await _client.CompleteChatAsync([new UserChatMessage($"Translate to French: {text}")]); // expect: LLM0001
-        return completion.Content[0].Text;
-    }
+    public async Task<ChatCompletion> TranslateAsync(string text)
+        => await _client.CompleteChatAsync([new UserChatMessage($"Translate to French: {text}")]); // expect: LLM0001
 
     // Bad: options built here without a cap.
-    public async Task<string> ExplainAsync(string topic)
+    public async Task<ChatCompletion> ExplainAsync(string topic)
     {
         var options = new ChatCompletionOptions { Temperature = 0.2f };
-        ChatCompletion completion = await _client.CompleteChatAsync([new UserChatMessage(topic)], options); // expect: LLM0001
-        return completion.Content[0].Text;
+        return await _client.CompleteChatAsync([new UserChatMessage(topic)], options); // expect: LLM0001
     }
 
     // Bad: the cap is only set on one path.
-    public async IAsyncEnumerable<string> StreamAsync(string prompt, bool brief)
+    public async IAsyncEnumerable<StreamingChatCompletionUpdate> StreamAsync(string prompt, bool brief)
     {
         var options = new ChatCompletionOptions();
         if (brief)
             options.MaxOutputTokenCount = 100;
         await foreach (var update in _client.CompleteChatStreamingAsync([new UserChatMessage(prompt)], options)) // expect: LLM0001
-        {
-            foreach (var part in update.ContentUpdate)
-                yield return part.Text;
-        }
+            yield return update;
     }
 
     // Bad: this overload cannot carry a cap.
-    public string Greet() => _client.CompleteChat(new UserChatMessage("Say hello")).Value.Content[0].Text; // expect: LLM0001
+    public ChatCompletion Greet() => _client.CompleteChat(new UserChatMessage("Say hello")); // expect: LLM0001
+
+    // Bad: the answer is shown without checking whether it was cut off.
+    public async Task<string> DescribeAsync(string product)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 150 };
+        ChatCompletion completion = await _client.CompleteChatAsync([new UserChatMessage($"Describe {product}")], options); // expect: LLM0002
+        return completion.Content[0].Text;
+    }
+
+    // Bad: a streamed answer is printed and never checked for truncation.
+    public async Task PrintStoryAsync(string theme)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 800 };
+        await foreach (var update in _client.CompleteChatStreamingAsync([new UserChatMessage($"A story about {theme}")], options)) // expect: LLM0002
+        {
+            foreach (var part in update.ContentUpdate)
+                Console.Write(part.Text);
+        }
+    }
+
+    // Bad: JSON parsed from an answer that may be cut off halfway.
+    public async Task<Invoice?> ExtractInvoiceAsync(string document)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 200 };
+        ChatCompletion completion = await _client.CompleteChatAsync([new UserChatMessage($"Extract the invoice as JSON: {document}")], options); // expect: LLM0008
+        return JsonSerializer.Deserialize<Invoice>(completion.Content[0].Text);
+    }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using LlmAnalyzers.Rules;
@@ -62,7 +61,7 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
                 || !properties.TryGetValue(DiagnosticProperties.GuardAnchor, out var anchorText)
                 || !GuardProperties.TryParse(anchorText, out var anchorSpan)
                 || !anchors.Add(anchorSpan)
-                || editor.OriginalRoot.FindNode(anchorSpan).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Span == anchorSpan) is not { } anchor)
+                || editor.OriginalRoot.FindNode(anchorSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Span == anchorSpan) is not { } anchor)
             {
                 continue;
             }
@@ -121,11 +120,7 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
         }
 
         var recorded = Fresh(used, stream.RecordedName);
-        var fresh = new Dictionary<string, string>();
-        var record = Regex.Replace(
-            stream.Record.Replace("{update}", update).Replace("{recorded}", recorded),
-            @"\{fresh:(\w+)\}",
-            m => fresh.TryGetValue(m.Groups[1].Value, out var name) ? name : fresh[m.Groups[1].Value] = Fresh(used, m.Groups[1].Value));
+        var record = GuardWriter.Record(stream, update, recorded, preferred => Fresh(used, preferred));
         var declaration = GuardWriter.Statement($"{stream.RecordedType} {recorded} = null;");
 
         var recordStatement = layout.Line(GuardWriter.Statement(record));
@@ -197,7 +192,7 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
     private static void InsertBefore(DocumentEditor editor, StatementSyntax anchor, params StatementSyntax[] statements)
     {
         if (anchor.Parent is GlobalStatementSyntax global)
-            editor.InsertBefore(global, statements.Select(GlobalStatement));
+            editor.InsertBefore(global, statements.Select(TopLevel));
         else
             editor.InsertBefore(anchor, statements);
     }
@@ -205,10 +200,14 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
     private static void InsertAfter(DocumentEditor editor, StatementSyntax anchor, StatementSyntax statement)
     {
         if (anchor.Parent is GlobalStatementSyntax global)
-            editor.InsertAfter(global, GlobalStatement(statement));
+            editor.InsertAfter(global, TopLevel(statement));
         else
             editor.InsertAfter(anchor, statement);
     }
+
+    /// <summary>Elastic trivia between top-level members makes the formatter add blank lines; keep only real trivia.</summary>
+    private static GlobalStatementSyntax TopLevel(StatementSyntax statement)
+        => GlobalStatement(statement.WithLeadingTrivia(statement.GetLeadingTrivia().Where(t => !t.HasAnnotation(SyntaxAnnotation.ElasticAnnotation))));
 
     private static ResponseDescriptor? FindResponse(string? key)
         => KnownSdks.All.SelectMany(s => s.Responses).FirstOrDefault(r => r.Type == key);

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,6 +21,16 @@ internal static class GuardWriter
                 throw new global::System.InvalidOperationException("{{Message(spec)}}");
             }
             """);
+
+    /// <summary>The statement that records a stream's finish reason, with its placeholders filled in.</summary>
+    public static string Record(StreamDescriptor stream, string update, string recorded, Func<string, string> freshName)
+    {
+        var fresh = new Dictionary<string, string>();
+        return Regex.Replace(
+            stream.Record.Replace("{update}", update).Replace("{recorded}", recorded),
+            @"\{fresh:(\w+)\}",
+            m => fresh.TryGetValue(m.Groups[1].Value, out var name) ? name : fresh[m.Groups[1].Value] = freshName(m.Groups[1].Value));
+    }
 
     public static string Condition(GuardSpec spec, string target)
     {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LlmAnalyzers.Flow;
@@ -120,7 +121,7 @@ internal static class ResponseFlow
                     return null;
             }
 
-            if (anchor?.Parent is IBlockOperation)
+            if (anchor is not null)
             {
                 facts.Anchor = anchor;
                 facts.Access = local.Name + (model.Unwrap(local.Type) is not null ? "." + WrapperMember(expression, model) : "");
@@ -166,7 +167,7 @@ internal static class ResponseFlow
 
             if (ReferencesAny(loop.Body, stream.Content))
                 facts.Consumed = true;
-            if (facts.Anchor is null && loop.Parent is IBlockOperation)
+            if (facts.Anchor is null && EnclosingStatement(loop) == loop)
             {
                 facts.Anchor = loop;
                 facts.UpdateName = update.Name;
@@ -322,12 +323,13 @@ internal static class ResponseFlow
                || operation.ConstantValue.HasValue;
     }
 
+    /// <summary>The statement (written in source, directly in a block) that contains <paramref name="operation"/>.</summary>
     private static IOperation? EnclosingStatement(IOperation operation)
     {
         for (var current = operation; current.Parent is { } parent; current = parent)
         {
             if (parent is IBlockOperation)
-                return current;
+                return current.IsImplicit || (parent.IsImplicit && parent.Syntax is not CompilationUnitSyntax) ? null : current;
             if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
                 return null;
         }

@@ -867,12 +867,35 @@ public sealed class LLM0002_UncheckedFinishReasonTests
         .ValidateAsync();
 
     [Fact]
-    public Task ExpressionBodiedMember_ReportedWithoutFix() => Create()
-        .WithSource(AiUsings + """
+    public async Task ExpressionBodiedMember_ReportedWithoutFix()
+    {
+        var verifier = Create().WithSource(AiUsings + """
             class C
             {
                 async Task<string> M(IChatClient client, ChatOptions options) => (await client.[|GetResponseAsync|]("a", options)).Text;
             }
+            """);
+        await verifier.ValidateAsync();
+        Assert.Empty(await verifier.GetCodeFixTitlesAsync());
+    }
+
+    [Fact]
+    public Task TopLevelStatements_FixInsertsGlobalStatements() => Create()
+        .AsExecutable()
+        .WithSource(AiUsings + """
+            IChatClient client = null!;
+            var response = await client.[|GetResponseAsync|]("a", new ChatOptions { MaxOutputTokens = 10 });
+            Console.WriteLine(response.Text);
+            """)
+        .ShouldFixTo(AiUsings + """
+            IChatClient client = null!;
+            var response = await client.GetResponseAsync("a", new ChatOptions { MaxOutputTokens = 10 });
+            if (response.FinishReason == ChatFinishReason.Length)
+            {
+                throw new InvalidOperationException("The model stopped at its token limit (ChatFinishReason.Length); the response is incomplete.");
+            }
+
+            Console.WriteLine(response.Text);
             """)
         .ValidateAsync();
 }

@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using LlmAnalyzers.CodeFixes;
 using LlmAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace LlmAnalyzers.Tests.Samples;
 
@@ -39,6 +41,24 @@ public sealed class ChatDemoSampleTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task GuardFixAll_OverTheWholeSample_StillCompiles()
+    {
+        var fixedCount = await SampleVerifier().WithCodeFix<FinishReasonGuardFixer>().WithCodeFixKey(FinishReasonGuardFixer.AddGuardKey)
+            .FixAllWithoutErrorsAsync(FixAllScope.Solution);
+        Assert.True(fixedCount >= 4, $"only {fixedCount} diagnostics were offered the guard");
+    }
+
+    private static Verifier SampleVerifier()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "samples", "ChatDemo");
+        var verifier = new Verifier().WithAnalyzer<LlmRequestAnalyzer>()
+            .WithSource("global using System; global using System.Collections.Generic; global using System.Linq; global using System.Threading.Tasks;");
+        foreach (var file in Directory.GetFiles(folder, "*.cs").Where(f => Path.GetFileName(f) != "Program.cs").OrderBy(f => f, StringComparer.Ordinal))
+            verifier.WithSource(File.ReadAllText(file));
+        return verifier;
     }
 
     private static string RepositoryRoot()

@@ -71,6 +71,57 @@ public sealed partial class Verifier
         await CompareFixedAsync(title, after.Project, expected, $"{fixable.Count} fixable diagnostic(s) before");
     }
 
+    /// <summary>
+    /// Applies one Fix All in <paramref name="scope"/> and checks that it adds no compiler error and leaves none of the
+    /// diagnostics it was offered for. Returns how many diagnostics it fixed.
+    /// </summary>
+    public async Task<int> FixAllWithoutErrorsAsync(FixAllScope scope)
+    {
+        if (_fixer is null)
+            throw new InvalidOperationException($"{nameof(FixAllWithoutErrorsAsync)} needs WithCodeFix.");
+        var sources = ParseSources();
+        var (workspace, project) = CreateProject(sources.Select(s => s.Text));
+        using (workspace)
+        {
+            var initial = await AnalyzeAsync(project, compileGate: !_allowCompilerErrors);
+            var title = $"{nameof(FixAllWithoutErrorsAsync)}({scope})";
+            var trigger = await FindFixAsync(initial) ?? throw Failure($"{title}: no diagnostic is offered a matching code fix.");
+            var offered = new List<Diagnostic>();
+            foreach (var diagnostic in Fixable(initial))
+            {
+                var actions = await GetActionsAsync(initial.Project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic);
+                if (actions.Any(a => a.EquivalenceKey == trigger.Action.EquivalenceKey))
+                    offered.Add(diagnostic);
+            }
+
+            var context = new FixAllContext(
+                initial.Project.GetDocument(trigger.Diagnostic.Location.SourceTree)!,
+                _fixer,
+                scope,
+                trigger.Action.EquivalenceKey,
+                _fixer.FixableDiagnosticIds,
+                new PrecomputedDiagnosticProvider(initial.Project.Id, offered),
+                CancellationToken.None);
+            var action = await _fixer.GetFixAllProvider()!.GetFixAsync(context) ?? throw Failure($"{title}: no code action.");
+            var after = await AnalyzeAsync(await ApplyAsync(action, initial.Project, title), compileGate: false);
+            CheckNoNewErrors(initial, after, title);
+
+            var remaining = after.AnalyzerDiagnostics.Where(d => offered.Any(o => o.Id == d.Id && o.GetMessage(CultureInfo.InvariantCulture) == d.GetMessage(CultureInfo.InvariantCulture))).ToList();
+            var stillOffered = new List<Diagnostic>();
+            foreach (var diagnostic in remaining)
+            {
+                var actions = await GetActionsAsync(after.Project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic);
+                if (actions.Any(a => a.EquivalenceKey == trigger.Action.EquivalenceKey))
+                    stillOffered.Add(diagnostic);
+            }
+
+            if (stillOffered.Count > 0)
+                throw Failure($"{title}: {stillOffered.Count} diagnostic(s) are still offered the fix:" + List(stillOffered)
+                    + Environment.NewLine + AnnotatedSources(after.Compilation, stillOffered, defaultId: null));
+            return offered.Count;
+        }
+    }
+
     /// <summary>The first diagnostic (in source order) offered exactly one action that matches the equivalence key.</summary>
     private async Task<(Diagnostic Diagnostic, CodeAction Action)?> FindFixAsync(Analysis analysis)
     {

@@ -37,6 +37,7 @@ public sealed partial class Verifier
     private bool _hasEditorConfig;
     private string? _globalConfig;
     private bool _allowCompilerErrors;
+    private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
     private string? _codeFixKey;
     private string[]? _fixedSources;
 
@@ -98,6 +99,13 @@ public sealed partial class Verifier
     public Verifier WithAdditionalFile(string name, string content)
     {
         _additionalFiles.Add((name, content));
+        return this;
+    }
+
+    /// <summary>Compiles as a console application (for top-level statements).</summary>
+    public Verifier AsExecutable()
+    {
+        _outputKind = OutputKind.ConsoleApplication;
         return this;
     }
 
@@ -221,7 +229,7 @@ public sealed partial class Verifier
         if (_globalConfig is not null)
             configDocuments.Add(Document(".globalconfig", "/.globalconfig", _globalConfig));
 
-        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+        var compilationOptions = new CSharpCompilationOptions(_outputKind, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(SuppressedIds.Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress)));
 
         var projectInfo = ProjectInfo.Create(
