@@ -115,7 +115,12 @@ public sealed class PackageFixture : IDisposable
     {
         TryDelete(Root);
         if (GlobalPackagesFolder.Length > 0)
-            TryDelete(Path.Combine(GlobalPackagesFolder, "llmanalyzers", Version));
+        {
+            var id = Path.Combine(GlobalPackagesFolder, "llmanalyzers");
+            TryDelete(Path.Combine(id, Version));
+            if (Directory.Exists(id) && !Directory.EnumerateFileSystemEntries(id).Any())
+                TryDelete(id);
+        }
     }
 
     /// <summary>The repository's central package versions (the SDK versions the sample uses), plus this run's LlmAnalyzers.</summary>
