@@ -78,7 +78,7 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
         }
 
         var changed = editor.GetChangedDocument();
-        return await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await SafeImports.AddAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
     private static void AddResponseGuard(DocumentEditor editor, StatementSyntax anchor, ResponseDescriptor response, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout, CancellationToken cancellationToken)

@@ -115,7 +115,7 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
             }
         }
 
-        return editor.GetChangedDocument();
+        return await SafeImports.AddAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
     private static ExpressionSyntax NewOptions(SyntaxGenerator generator, INamedTypeSymbol optionsType, string capMember, int value)

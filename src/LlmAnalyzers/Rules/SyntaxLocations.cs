@@ -10,8 +10,9 @@ internal static class SyntaxLocations
         => invocation.Syntax is InvocationExpressionSyntax call
             ? call.Expression switch
             {
-                MemberAccessExpressionSyntax access => access.Name.GetLocation(),
-                MemberBindingExpressionSyntax binding => binding.Name.GetLocation(),
+                MemberAccessExpressionSyntax access => access.Name.Identifier.GetLocation(),
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.GetLocation(),
+                SimpleNameSyntax name => name.Identifier.GetLocation(),
                 var expression => expression.GetLocation(),
             }
             : invocation.Syntax.GetLocation();

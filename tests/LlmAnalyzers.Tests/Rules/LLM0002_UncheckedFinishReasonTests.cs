@@ -690,6 +690,60 @@ public sealed class LLM0002_UncheckedFinishReasonTests
             """)
         .ValidateAsync();
 
+    [Fact]
+    public Task Anthropic_BetaAndStructured_Reported_FixUsesEachStopReasonType() => Create()
+        .WithSource(AnthropicUsings + """
+            using Anthropic.Services;
+
+            class Answer { public string Text { get; set; } = ""; }
+
+            class C
+            {
+                async Task<int> Beta(AnthropicClient client, Anthropic.Models.Beta.Messages.MessageCreateParams parameters)
+                {
+                    var message = await client.Beta.Messages.[|Create|](parameters);
+                    return message.Content.Count;
+                }
+
+                async Task<int> Structured(AnthropicClient client, MessageCreateParams parameters)
+                {
+                    var structured = await client.Messages.[|Create|]<Answer>(parameters);
+                    return structured.Content.Count;
+                }
+            }
+            """)
+        .ShouldFixTo(AnthropicUsings + """
+            using Anthropic.Services;
+
+            class Answer { public string Text { get; set; } = ""; }
+
+            class C
+            {
+                async Task<int> Beta(AnthropicClient client, Anthropic.Models.Beta.Messages.MessageCreateParams parameters)
+                {
+                    var message = await client.Beta.Messages.Create(parameters);
+                    if (message.StopReason?.Value() is Anthropic.Models.Beta.Messages.BetaStopReason.MaxTokens or Anthropic.Models.Beta.Messages.BetaStopReason.ModelContextWindowExceeded)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (BetaStopReason.MaxTokens or BetaStopReason.ModelContextWindowExceeded); the response is incomplete.");
+                    }
+
+                    return message.Content.Count;
+                }
+
+                async Task<int> Structured(AnthropicClient client, MessageCreateParams parameters)
+                {
+                    var structured = await client.Messages.Create<Answer>(parameters);
+                    if (structured.StopReason?.Value() is StopReason.MaxTokens or StopReason.ModelContextWindowExceeded)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (StopReason.MaxTokens or StopReason.ModelContextWindowExceeded); the response is incomplete.");
+                    }
+
+                    return structured.Content.Count;
+                }
+            }
+            """)
+        .ValidateAsync();
+
     // ---- Guard offered on LLM0001, FixAll ----
 
     [Fact]
