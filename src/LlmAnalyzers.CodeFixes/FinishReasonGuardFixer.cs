@@ -19,20 +19,14 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LlmAnalyzers.CodeFixes;
 
-/// <summary>
-/// Inserts a finish-reason guard after the statement that obtains a response (or around the loop over a stream).
-/// Offered on every diagnostic whose analyzer attached the guard properties.
-/// </summary>
+/// <summary>LLM0002 / LLM0008: add a finish-reason guard. Other rules' fixers offer the same guard as a second action.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FinishReasonGuardFixer))]
 [Shared]
 public sealed class FinishReasonGuardFixer : CodeFixProvider
 {
     public const string AddGuardKey = "LLM_AddFinishReasonGuard";
 
-    private const string Title = "Add finish-reason guard";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIdentifiers.MissingMaxOutputTokens,
         RuleIdentifiers.UncheckedFinishReason,
         RuleIdentifiers.UncheckedStructuredOutput);
 
@@ -41,185 +35,15 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Properties.ContainsKey(DiagnosticProperties.GuardKey))
-                context.RegisterCodeFix(CodeAction.Create(Title, ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct), AddGuardKey), diagnostic);
-        }
-
+            FinishReasonGuard.Register(context, diagnostic);
         return Task.CompletedTask;
     }
-
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var names = new Dictionary<SyntaxNode, HashSet<string>>();
-        var anchors = new HashSet<TextSpan>();
-        foreach (var diagnostic in diagnostics)
-        {
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(DiagnosticProperties.GuardKey, out var key)
-                || !properties.TryGetValue(DiagnosticProperties.GuardAnchor, out var anchorText)
-                || !GuardProperties.TryParse(anchorText, out var anchorSpan)
-                || !anchors.Add(anchorSpan)
-                || editor.OriginalRoot.FindNode(anchorSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Span == anchorSpan) is not { } anchor)
-            {
-                continue;
-            }
-
-            var scope = anchor.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)editor.OriginalRoot;
-            if (!names.TryGetValue(scope, out var used))
-                names[scope] = used = new HashSet<string>(scope.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
-
-            var layout = new Layout(editor.OriginalRoot, anchor);
-            if (FindStream(key) is { } stream)
-                AddStreamGuard(editor, anchor, stream, properties, used, layout);
-            else if (FindResponse(key) is { } response)
-                AddResponseGuard(editor, anchor, response, properties, used, layout, cancellationToken);
-        }
-
-        var changed = editor.GetChangedDocument();
-        return await SafeImports.AddAsync(changed, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void AddResponseGuard(DocumentEditor editor, StatementSyntax anchor, ResponseDescriptor response, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout, CancellationToken cancellationToken)
-    {
-        if (properties.TryGetValue(DiagnosticProperties.GuardAccess, out var access) && access is not null)
-        {
-            InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(response.Guard, access), blankBefore: false));
-            return;
-        }
-
-        if (!properties.TryGetValue(DiagnosticProperties.GuardExpression, out var expressionText)
-            || !GuardProperties.TryParse(expressionText, out var expressionSpan)
-            || anchor.DescendantNodesAndSelf(expressionSpan).OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == expressionSpan) is not { } expression)
-        {
-            return;
-        }
-
-        // Move the response into a local declared just before the statement, guard it, and use the local.
-        var name = Fresh(used, CamelCase(response.Type));
-        var typeInfo = editor.SemanticModel.GetTypeInfo(expression, cancellationToken);
-        var type = SymbolEqualityComparer.Default.Equals(typeInfo.Type, typeInfo.ConvertedType) || typeInfo.ConvertedType is null
-            ? IdentifierName("var")
-            : ((TypeSyntax)editor.Generator.TypeExpression(typeInfo.ConvertedType)).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);
-        var declaration = LocalDeclarationStatement(VariableDeclaration(type, SingletonSeparatedList(
-                VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(expression.WithoutTrivia())))))
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        editor.ReplaceNode(anchor, (current, _) => ((StatementSyntax)current)
-            .ReplaceNode(current.DescendantNodes().OfType<ExpressionSyntax>().First(e => e.IsEquivalentTo(expression)), IdentifierName(name).WithTriviaFrom(expression))
-            .WithLeadingTrivia(ElasticMarker));
-        InsertBefore(editor, anchor, layout.First(declaration), layout.After(GuardWriter.Guard(response.Guard, name), blankBefore: false, nextIsAnchor: true));
-    }
-
-    private static void AddStreamGuard(DocumentEditor editor, StatementSyntax anchor, StreamDescriptor stream, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout)
-    {
-        if (anchor is not CommonForEachStatementSyntax loop
-            || !properties.TryGetValue(DiagnosticProperties.GuardUpdate, out var update) || update is null)
-        {
-            return;
-        }
-
-        var recorded = Fresh(used, stream.RecordedName);
-        var record = GuardWriter.Record(stream, update, recorded, preferred => Fresh(used, preferred));
-        var declaration = GuardWriter.Statement($"{stream.RecordedType} {recorded} = null;");
-
-        var recordStatement = layout.Line(GuardWriter.Statement(record));
-        editor.ReplaceNode(anchor, (current, _) =>
-        {
-            var currentLoop = (CommonForEachStatementSyntax)current;
-            var body = currentLoop.Statement is BlockSyntax block
-                ? block.WithStatements(block.Statements.Insert(0, recordStatement))
-                : Block(recordStatement, currentLoop.Statement).WithAdditionalAnnotations(Formatter.Annotation);
-            return currentLoop.WithStatement(body).WithLeadingTrivia(ElasticMarker);
-        });
-        InsertBefore(editor, anchor, layout.First(declaration));
-        InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(stream.Guard, recorded), blankBefore: true));
-    }
-
-    /// <summary>Line breaks for inserted statements, in the document's own newline style.</summary>
-    private sealed class Layout
-    {
-        private readonly SyntaxTrivia _newLine;
-        private readonly StatementSyntax _anchor;
-        private readonly bool _nextStartsWithBlankLine;
-        private readonly bool _anchorIsLast;
-
-        public Layout(SyntaxNode root, StatementSyntax anchor)
-        {
-            _anchor = anchor;
-            _newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } trivia ? trivia : ElasticCarriageReturnLineFeed;
-            var next = anchor.Parent is GlobalStatementSyntax global
-                ? (global.Parent?.ChildNodes().SkipWhile(n => n != global).Skip(1).FirstOrDefault() as GlobalStatementSyntax)?.Statement
-                : anchor.Parent?.ChildNodes().OfType<StatementSyntax>().SkipWhile(n => n != anchor).Skip(1).FirstOrDefault();
-            _anchorIsLast = next is null;
-            _nextStartsWithBlankLine = next?.GetLeadingTrivia().FirstOrDefault().IsKind(SyntaxKind.EndOfLineTrivia) == true;
-        }
-
-        /// <summary>The first inserted statement takes over the anchor's leading trivia (indentation, blank line, comments).</summary>
-        public StatementSyntax First(StatementSyntax statement) => statement.WithLeadingTrivia(_anchor.GetLeadingTrivia()).WithTrailingTrivia(_newLine);
-
-        public StatementSyntax Line(StatementSyntax statement) => statement.WithLeadingTrivia(ElasticMarker).WithTrailingTrivia(_newLine);
-
-        /// <summary>A guard: a blank line after it unless one follows already; optionally one before it.</summary>
-        public StatementSyntax After(StatementSyntax guard, bool blankBefore, bool nextIsAnchor = false)
-        {
-            var blankAfter = nextIsAnchor || (!_anchorIsLast && !_nextStartsWithBlankLine);
-            return guard
-                .WithLeadingTrivia(blankBefore ? TriviaList(_newLine, ElasticMarker) : TriviaList(ElasticMarker))
-                .WithTrailingTrivia(blankAfter ? TriviaList(_newLine, _newLine) : TriviaList(_newLine));
-        }
-    }
-
-    private static string Fresh(HashSet<string> used, string preferred)
-    {
-        var name = preferred;
-        for (var i = 2; used.Contains(name); i++)
-            name = preferred + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        used.Add(name);
-        return name;
-    }
-
-    private static string CamelCase(string metadataName)
-    {
-        var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
-        var tick = name.IndexOf('`');
-        if (tick >= 0)
-            name = name.Substring(0, tick);
-        return char.ToLowerInvariant(name[0]) + name.Substring(1);
-    }
-
-    /// <summary>Statements of top-level programs sit inside global statements.</summary>
-    private static void InsertBefore(DocumentEditor editor, StatementSyntax anchor, params StatementSyntax[] statements)
-    {
-        if (anchor.Parent is GlobalStatementSyntax global)
-            editor.InsertBefore(global, statements.Select(TopLevel));
-        else
-            editor.InsertBefore(anchor, statements);
-    }
-
-    private static void InsertAfter(DocumentEditor editor, StatementSyntax anchor, StatementSyntax statement)
-    {
-        if (anchor.Parent is GlobalStatementSyntax global)
-            editor.InsertAfter(global, TopLevel(statement));
-        else
-            editor.InsertAfter(anchor, statement);
-    }
-
-    /// <summary>Elastic trivia between top-level members makes the formatter add blank lines; keep only real trivia.</summary>
-    private static GlobalStatementSyntax TopLevel(StatementSyntax statement)
-        => GlobalStatement(statement.WithLeadingTrivia(statement.GetLeadingTrivia().Where(t => !t.HasAnnotation(SyntaxAnnotation.ElasticAnnotation))));
-
-    private static ResponseDescriptor? FindResponse(string? key)
-        => KnownSdks.All.SelectMany(s => s.Responses).FirstOrDefault(r => r.Type == key);
-
-    private static StreamDescriptor? FindStream(string? key)
-        => KnownSdks.All.SelectMany(s => s.Streams).FirstOrDefault(s => s.UpdateType == key);
 
     private sealed class FixAll : DocumentBasedFixAllProvider
     {
         protected override string GetFixAllTitle(FixAllContext fixAllContext) => "Add finish-reason guards";
 
         protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
-            => await FixAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+            => await FinishReasonGuard.FixAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
     }
 }

@@ -46,6 +46,9 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
                 diagnostic);
         }
 
+        foreach (var diagnostic in context.Diagnostics)
+            FinishReasonGuard.Register(context, diagnostic);
+
         return Task.CompletedTask;
     }
 
@@ -161,9 +164,12 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
 
     private sealed class FixAll : DocumentBasedFixAllProvider
     {
-        protected override string GetFixAllTitle(FixAllContext fixAllContext) => "Set a max output token limit on every request";
+        protected override string GetFixAllTitle(FixAllContext fixAllContext)
+            => fixAllContext.CodeActionEquivalenceKey == FinishReasonGuardFixer.AddGuardKey ? "Add finish-reason guards" : "Set a max output token limit on every request";
 
         protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
-            => await FixAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+            => fixAllContext.CodeActionEquivalenceKey == FinishReasonGuardFixer.AddGuardKey
+                ? await FinishReasonGuard.FixAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false)
+                : await FixAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
     }
 }

@@ -109,6 +109,19 @@ public sealed class RuleMetadataTests
         });
     }
 
+    /// <summary>Hosts such as dotnet format apply one fixer per rule; two fixers for one ID make the result depend on load order.</summary>
+    [Fact]
+    public void NoRuleIsFixedByTwoFixers()
+    {
+        var shared = RuleCatalog.Fixers
+            .SelectMany(fixer => fixer.FixableDiagnosticIds.Select(id => (Id: id, Fixer: fixer.GetType().Name)))
+            .GroupBy(x => x.Id)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Fixer))}")
+            .ToList();
+        Assert.True(shared.Count == 0, "Rules claimed by several fixers (offer the extra action from the rule's own fixer instead):\n" + string.Join("\n", shared));
+    }
+
     [Fact]
     public void AnalyzerAssemblyDoesNotReferenceWorkspaces()
     {

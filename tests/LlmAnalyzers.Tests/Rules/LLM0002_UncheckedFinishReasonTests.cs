@@ -751,7 +751,7 @@ public sealed class LLM0002_UncheckedFinishReasonTests
     {
         var titles = await new Verifier()
             .WithAnalyzer<LlmRequestAnalyzer>()
-            .WithCodeFix<FinishReasonGuardFixer>()
+            .WithCodeFix<MaxOutputTokensFixer>()
             .WithSource(OpenAIUsings + """
                 class C
                 {
@@ -763,8 +763,48 @@ public sealed class LLM0002_UncheckedFinishReasonTests
                 }
                 """)
             .GetCodeFixTitlesAsync();
-        Assert.Equal(["Add finish-reason guard", "Add finish-reason guard"], titles.ToArray());
+        Assert.Equal(["Set a max output token limit (1024)", "Add finish-reason guard"], titles.ToArray());
     }
+
+    [Fact]
+    public Task GuardFromTheLLM0001Fixer_FixAll() => new Verifier()
+        .WithAnalyzer<LlmRequestAnalyzer>()
+        .WithCodeFix<MaxOutputTokensFixer>()
+        .WithRule(RuleIdentifiers.MissingMaxOutputTokens)
+        .WithCodeFixKey(FinishReasonGuardFixer.AddGuardKey)
+        .WithSource(AiUsings + """
+            class C
+            {
+                async Task<string> M(IChatClient client)
+                {
+                    var a = await client.[|GetResponseAsync|]("a");
+                    var b = await client.[|GetResponseAsync|]("b");
+                    return a.Text + b.Text;
+                }
+            }
+            """)
+        .ShouldFixAllTo(FixAllScope.Document, AiUsings + """
+            class C
+            {
+                async Task<string> M(IChatClient client)
+                {
+                    var a = await client.[|GetResponseAsync|]("a");
+                    if (a.FinishReason == ChatFinishReason.Length)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (ChatFinishReason.Length); the response is incomplete.");
+                    }
+
+                    var b = await client.[|GetResponseAsync|]("b");
+                    if (b.FinishReason == ChatFinishReason.Length)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (ChatFinishReason.Length); the response is incomplete.");
+                    }
+
+                    return a.Text + b.Text;
+                }
+            }
+            """)
+        .ValidateAsync();
 
     [Fact]
     public Task FixAll_DocumentProjectSolution() => Create()
