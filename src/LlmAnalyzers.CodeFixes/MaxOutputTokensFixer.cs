@@ -54,7 +54,7 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
 
     private static int DefaultCap(Document document)
         => document.TryGetSyntaxTree(out var tree)
-            ? LlmOptions.GetDefaultMaxOutputTokens(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree))
+            ? LlmConfig.Parse(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)).DefaultMaxOutputTokens
             : LlmOptions.DefaultMaxOutputTokensValue;
 
     private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)

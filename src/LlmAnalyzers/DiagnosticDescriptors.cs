@@ -35,6 +35,39 @@ internal static class DiagnosticDescriptors
         severity: DiagnosticSeverity.Warning,
         description: "A response cut off at the token limit is half a JSON object: parsing fails at run time, or worse, succeeds on partial data. Check the finish reason before parsing.");
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true)
-        => new(id, title, messageFormat, category, severity, isEnabledByDefault, description, RuleIdentifiers.GetHelpUri(id));
+    public static readonly DiagnosticDescriptor LLM0003_CapAboveModelLimit = Create(
+        id: RuleIdentifiers.CapAboveModelLimit,
+        title: "Keep the output-token limit within the model's maximum",
+        messageFormat: "{0} {1} exceeds the {2}-token output limit of '{3}'{4}",
+        category: Categories.Reliability,
+        severity: DiagnosticSeverity.Warning,
+        description: "The API rejects a request whose output-token limit is above the model's maximum output. When the model and the limit are both known at compile time, the error can be fixed before it reaches production.");
+
+    public static readonly DiagnosticDescriptor LLM0006_CapBelowMinimum = Create(
+        id: RuleIdentifiers.CapBelowMinimum,
+        title: "Use an output-token limit the API accepts",
+        messageFormat: "{0} {1} {2}; the API rejects the request",
+        category: Categories.Reliability,
+        severity: DiagnosticSeverity.Warning,
+        description: "An output-token limit of zero or less, or below an API's documented minimum (OpenAI Responses: 16), is rejected at run time.");
+
+    public static readonly DiagnosticDescriptor LLM0009_NonStreamingRequestRefused = Create(
+        id: RuleIdentifiers.NonStreamingRequestRefused,
+        title: "Stream requests the SDK refuses to send without streaming",
+        messageFormat: "'{0}' with '{1}' {2} on '{3}' is refused by the SDK before sending: non-streaming requests above {4} tokens need streaming; call '{5}' or set an explicit '{6}' on the client",
+        category: Categories.Reliability,
+        severity: DiagnosticSeverity.Warning,
+        description: "The official Anthropic SDK throws ArgumentOutOfRangeException for non-streaming requests whose output-token limit implies a long-running request on some models, unless the client has an explicit timeout.");
+
+    public static readonly DiagnosticDescriptor LLM0099_InvalidConfiguration = Create(
+        id: RuleIdentifiers.InvalidConfiguration,
+        title: "LlmAnalyzers configuration is invalid",
+        messageFormat: "{0}: {1}",
+        category: Categories.Configuration,
+        severity: DiagnosticSeverity.Warning,
+        description: "An llm_analyzers.* option in .editorconfig or the llm-models.json additional file is malformed or unknown. The analyzers ignore the bad value and use their defaults.",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true, params string[] customTags)
+        => new(id, title, messageFormat, category, severity, isEnabledByDefault, description, RuleIdentifiers.GetHelpUri(id), customTags);
 }

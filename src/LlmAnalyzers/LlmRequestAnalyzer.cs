@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LlmAnalyzers.Configuration;
 using LlmAnalyzers.Flow;
 using LlmAnalyzers.Rules;
 using LlmAnalyzers.Sdks;
@@ -18,7 +19,11 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.LLM0001_MissingMaxOutputTokens,
         DiagnosticDescriptors.LLM0002_UncheckedFinishReason,
-        DiagnosticDescriptors.LLM0008_UncheckedStructuredOutput);
+        DiagnosticDescriptors.LLM0003_CapAboveModelLimit,
+        DiagnosticDescriptors.LLM0006_CapBelowMinimum,
+        DiagnosticDescriptors.LLM0008_UncheckedStructuredOutput,
+        DiagnosticDescriptors.LLM0009_NonStreamingRequestRefused,
+        DiagnosticDescriptors.LLM0099_InvalidConfiguration);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -30,18 +35,23 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
             if (model is null)
                 return;
 
-            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, model), OperationKind.Invocation);
+            var state = new AnalysisState(model, ModelOverrides.Load(start.Options.AdditionalFiles, start.CancellationToken), start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, state), OperationKind.Invocation);
+            start.RegisterCompilationEndAction(state.ReportConfigurationErrors);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SdkModel model)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, AnalysisState state)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!model.TryGetRequest(invocation.TargetMethod, out var call))
+        if (!state.Model.TryGetRequest(invocation.TargetMethod, out var call))
             return;
 
-        var facts = new RequestFacts(invocation, call, model, context.CancellationToken);
+        var facts = new RequestFacts(invocation, call, state, context.CancellationToken);
         MissingMaxOutputTokensRule.Analyze(context, facts);
         UncheckedFinishReasonRule.Analyze(context, facts);
+        CapAboveModelLimitRule.Analyze(context, facts, state);
+        CapBelowMinimumRule.Analyze(context, facts, state);
+        NonStreamingRequestRule.Analyze(context, facts);
     }
 }

@@ -5,7 +5,11 @@ public static class RuleIdentifiers
 {
     public const string MissingMaxOutputTokens = "LLM0001";
     public const string UncheckedFinishReason = "LLM0002";
+    public const string CapAboveModelLimit = "LLM0003";
+    public const string CapBelowMinimum = "LLM0006";
     public const string UncheckedStructuredOutput = "LLM0008";
+    public const string NonStreamingRequestRefused = "LLM0009";
+    public const string InvalidConfiguration = "LLM0099";
 
     public static string GetHelpUri(string id) => $"https://github.com/llmanalyzers/llmanalyzers/blob/main/docs/rules/{id}.md";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using LlmAnalyzers.Configuration;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,18 +15,23 @@ namespace LlmAnalyzers.Flow;
 internal sealed class RequestFacts
 {
     private readonly SdkModel _model;
+    private readonly AnalysisState _state;
     private readonly CancellationToken _cancellationToken;
+    private LlmConfig? _config;
+    private ModelLimits? _limits;
+    private bool _limitsDone;
     private ResponseFacts? _response;
     private bool _responseDone;
     private ClientCreations? _client;
     private string? _modelId;
     private bool _modelDone;
 
-    public RequestFacts(IInvocationOperation invocation, RequestCall call, SdkModel model, CancellationToken cancellationToken)
+    public RequestFacts(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
     {
         Invocation = invocation;
         Call = call;
-        _model = model;
+        _state = state;
+        var model = _model = state.Model;
         _cancellationToken = cancellationToken;
 
         var request = call.Request;
@@ -64,6 +70,24 @@ internal sealed class RequestFacts
             }
 
             return _response;
+        }
+    }
+
+    /// <summary>The llm_analyzers.* options that apply to the file of the call.</summary>
+    public LlmConfig Config => _config ??= _state.ConfigFor(Invocation.Syntax.SyntaxTree);
+
+    /// <summary>The limits of the targeted model, when the model is known to the overrides or the catalog.</summary>
+    public ModelLimits? Limits
+    {
+        get
+        {
+            if (!_limitsDone)
+            {
+                _limits = ModelId is { } id ? ModelLimits.Find(id, Config, _state.Overrides) : null;
+                _limitsDone = true;
+            }
+
+            return _limits;
         }
     }
 

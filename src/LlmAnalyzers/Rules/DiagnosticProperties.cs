@@ -15,6 +15,9 @@ internal static class DiagnosticProperties
     /// <summary>Name of the cap member on the options type.</summary>
     public const string CapMember = "CapMember";
 
+    /// <summary>The token count a fix writes in place of the reported value.</summary>
+    public const string Tokens = "Tokens";
+
     /// <summary>The response or stream update type whose guard a fix can insert (descriptor key).</summary>
     public const string GuardKey = "GuardKey";
 

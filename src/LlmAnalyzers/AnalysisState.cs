@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using LlmAnalyzers.Configuration;
+using LlmAnalyzers.Sdks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LlmAnalyzers;
+
+/// <summary>What one compilation's analysis shares: the bound SDK model, the parsed configuration, and reports already made.</summary>
+internal sealed class AnalysisState
+{
+    private readonly AnalyzerConfigOptionsProvider _options;
+    private readonly ConcurrentDictionary<AnalyzerConfigOptions, LlmConfig> _configs = new();
+    private readonly ConcurrentDictionary<(Location, string), byte> _reported = new();
+
+    public AnalysisState(SdkModel model, ModelOverrides overrides, AnalyzerConfigOptionsProvider options)
+    {
+        Model = model;
+        Overrides = overrides;
+        _options = options;
+    }
+
+    public SdkModel Model { get; }
+
+    /// <summary>Models from llm-models.json.</summary>
+    public ModelOverrides Overrides { get; }
+
+    public LlmConfig ConfigFor(SyntaxTree tree) => _configs.GetOrAdd(_options.GetOptions(tree), LlmConfig.Parse);
+
+    public LlmConfig GlobalConfig => _configs.GetOrAdd(_options.GlobalOptions, LlmConfig.Parse);
+
+    /// <summary>Reports a diagnostic once per location and message, however many calls lead to it (one options object, two requests).</summary>
+    public void ReportOnce(OperationAnalysisContext context, Diagnostic diagnostic)
+    {
+        if (_reported.TryAdd((diagnostic.Location, diagnostic.Id + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), 0))
+            context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>Every distinct configuration problem of the compilation, reported once each.</summary>
+    public void ReportConfigurationErrors(CompilationAnalysisContext context)
+    {
+        var errors = context.Compilation.SyntaxTrees.Select(ConfigFor).Append(GlobalConfig)
+            .Distinct()
+            .SelectMany(config => config.Errors)
+            .Concat(Overrides.Errors)
+            .Distinct();
+        foreach (var error in errors)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LLM0099_InvalidConfiguration, Location.None, error.Source, error.Problem));
+    }
+}

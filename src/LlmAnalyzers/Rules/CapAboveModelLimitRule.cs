@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LlmAnalyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LlmAnalyzers.Rules;
+
+/// <summary>LLM0003: a constant output-token limit above the known model's maximum output.</summary>
+internal static class CapAboveModelLimitRule
+{
+    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    {
+        if (facts.Cap.Values.IsEmpty || facts.Limits is not { MaxOutputTokens: { } limit } model)
+            return;
+
+        // Beta headers may unlock a higher cap: between the base and the highest beta cap, stay silent.
+        if (facts.Request.Descriptor.AllowsBetaCaps && model.BetaMaxOutputTokens > limit)
+            limit = model.BetaMaxOutputTokens.Value;
+
+        foreach (var (value, tokens) in facts.ConstantCaps())
+        {
+            if (tokens <= limit)
+                continue;
+
+            var contextNote = model.ContextWindow is { } window && tokens > window
+                ? $"; it also exceeds the model's {window.ToString(CultureInfo.InvariantCulture)}-token context window"
+                : "";
+            var properties = GuardProperties.With(
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Tokens, limit.ToString(CultureInfo.InvariantCulture)),
+                facts.Response);
+            state.ReportOnce(context, Diagnostic.Create(
+                DiagnosticDescriptors.LLM0003_CapAboveModelLimit,
+                value.Syntax.GetLocation(),
+                properties,
+                facts.Request.Cap.Display,
+                tokens.ToString(CultureInfo.InvariantCulture),
+                limit.ToString(CultureInfo.InvariantCulture),
+                model.Id,
+                contextNote));
+        }
+    }
+}

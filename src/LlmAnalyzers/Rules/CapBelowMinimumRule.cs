@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LlmAnalyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LlmAnalyzers.Rules;
+
+/// <summary>LLM0006: a constant output-token limit that is not positive, or below the API's minimum.</summary>
+internal static class CapBelowMinimumRule
+{
+    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    {
+        var descriptor = facts.Request.Descriptor;
+        foreach (var (value, tokens) in facts.ConstantCaps())
+        {
+            string problem;
+            if (tokens == 0 && descriptor.ZeroCapAllowed)
+                continue;
+            if (tokens <= 0)
+                problem = "is not positive";
+            else if (tokens < descriptor.MinimumCap)
+                problem = $"is below the minimum of {descriptor.MinimumCap.ToString(CultureInfo.InvariantCulture)}";
+            else
+                continue;
+
+            var properties = GuardProperties.With(
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Tokens, facts.Config.DefaultMaxOutputTokens.ToString(CultureInfo.InvariantCulture)),
+                facts.Response);
+            state.ReportOnce(context, Diagnostic.Create(
+                DiagnosticDescriptors.LLM0006_CapBelowMinimum,
+                value.Syntax.GetLocation(),
+                properties,
+                facts.Request.Cap.Display,
+                tokens.ToString(CultureInfo.InvariantCulture),
+                problem));
+        }
+    }
+}
