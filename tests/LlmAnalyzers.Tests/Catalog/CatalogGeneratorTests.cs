@@ -20,7 +20,7 @@ public sealed class CatalogGeneratorTests
         var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n") : "";
         Assert.True(
             expected == actual,
-            $"{Path.GetFileName(path)} is out of date with the JSON beside it. Regenerate it: {CatalogGenerator.UpdateVariable}=1 dotnet test tests/LlmAnalyzers.Tests --filter FullyQualifiedName~Catalog\n"
+            $"{Path.GetFileName(path)} is out of date with the JSON beside it. Regenerate it: {CatalogGenerator.UpdateVariable}=1 dotnet test tests/LlmAnalyzers.Tests --filter FullyQualifiedName~CatalogGeneratorTests\n"
             + Diff(actual, expected));
     }
 
@@ -45,13 +45,13 @@ public sealed class CatalogGeneratorTests
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || common[x + 1, y] >= common[x, y + 1]))
             {
-                diff.Append($"+{y + 1}: ").AppendLine(b[y++]);
+                diff.Append($"-{x + 1}: ").AppendLine(a[x++]);
             }
             else
             {
-                diff.Append($"-{x + 1}: ").AppendLine(a[x++]);
+                diff.Append($"+{y + 1}: ").AppendLine(b[y++]);
             }
         }
 
