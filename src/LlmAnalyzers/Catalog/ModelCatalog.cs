@@ -44,12 +44,15 @@ internal static partial class ModelCatalog
         return FindByPrefix(id);
     }
 
-    /// <summary>The longest id or alias that the input starts with, followed by a '-'.</summary>
+    /// <summary>The longest id or alias that the input starts with, followed by a '-' and not by a version number.</summary>
     private static ModelInfo? FindByPrefix(string id)
     {
         for (var dash = id.LastIndexOf('-'); dash > 0; dash = id.LastIndexOf('-', dash - 1))
         {
-            if (ByName.TryGetValue(id.Substring(0, dash), out var model))
+            // "claude-fable-5-2" is another version of claude-fable-5; "gpt-4-0613" and "gemini-2.5-flash-001" are snapshots.
+            var digits = CountDigits(id, dash + 1);
+            var isVersion = digits is 1 or 2 && (dash + 1 + digits == id.Length || id[dash + 1 + digits] == '-');
+            if (!isVersion && ByName.TryGetValue(id.Substring(0, dash), out var model))
                 return model;
         }
 

@@ -58,11 +58,16 @@ public sealed class ModelCatalogTests
     [InlineData("claude-sonnet-5-preview", "claude-sonnet-5")]
     [InlineData("gemini-2.5-pro-exp-03-25", "gemini-2.5-pro")]
     [InlineData("us.anthropic.claude-sonnet-5-5-preview-v1:0", "claude-sonnet-5-5")]
+    [InlineData("gemini-2.5-flash-001", "gemini-2.5-flash")]
     // Unknown.
     [InlineData("gpt-4x", null)]
     [InlineData("gpt-4.7", null)]
     [InlineData("gpt-99", null)]
     [InlineData("claude-sonnet-55", null)]
+    [InlineData("claude-fable-5-2", null)] // a newer version, not a variant of claude-fable-5
+    [InlineData("claude-opus-5-7-preview", null)]
+    [InlineData("gpt-4-1", null)]
+    [InlineData("grok-4-2", null)]
     [InlineData("claude-3-5-sonnet", null)] // two snapshots: ambiguous
     [InlineData("text-davinci-003", null)]
     [InlineData("gpt", null)]
