@@ -30,4 +30,16 @@ public sealed class AnthropicMessages(AnthropicClient client)
         });
         return message.Content.Count;
     }
+
+    // Bad: the SDK refuses non-streaming Opus 4 requests above 8192 tokens unless the client has a timeout.
+    public async Task<Message> LongReportAsync(string question)
+    {
+        var local = new AnthropicClient();
+        return await local.Messages.Create(new MessageCreateParams // expect: LLM0009
+        {
+            Model = "claude-opus-4-0",
+            MaxTokens = 20000,
+            Messages = [new UserMessageParam { Content = question }],
+        });
+    }
 }

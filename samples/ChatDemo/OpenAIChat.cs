@@ -82,4 +82,18 @@ public sealed class OpenAIChat(string apiKey)
         ChatCompletion completion = await _client.CompleteChatAsync([new UserChatMessage($"Extract the invoice as JSON: {document}")], options); // expect: LLM0008
         return JsonSerializer.Deserialize<Invoice>(completion.Content[0].Text);
     }
+
+    // Bad: gpt-4o-mini answers with at most 16384 tokens; the API rejects this request.
+    public async Task<ChatCompletion> EssayAsync(string topic)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 32000 }; // expect: LLM0003
+        return await _client.CompleteChatAsync([new UserChatMessage($"An essay on {topic}")], options);
+    }
+
+    // Bad: a limit of zero is rejected.
+    public async Task<ChatCompletion> PingAsync()
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 0 }; // expect: LLM0006
+        return await _client.CompleteChatAsync([new UserChatMessage("ping")], options);
+    }
 }

@@ -59,7 +59,8 @@ public sealed class CapValueFixer : CodeFixProvider
                 continue;
             }
 
-            editor.ReplaceNode(value, LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(tokens.ToString(CultureInfo.InvariantCulture), tokens)).WithTriviaFrom(value));
+            var literal = tokens is >= int.MinValue and <= int.MaxValue ? Literal((int)tokens) : Literal(tokens);
+            editor.ReplaceNode(value, LiteralExpression(SyntaxKind.NumericLiteralExpression, literal).WithTriviaFrom(value));
         }
 
         return editor.GetChangedDocument();

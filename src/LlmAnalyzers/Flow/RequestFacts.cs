@@ -108,14 +108,27 @@ internal sealed class RequestFacts
         }
     }
 
-    /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each.</summary>
+    /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps()
     {
         foreach (var value in Cap.Values)
         {
-            if (Constants.TryGetInteger(value, out var tokens))
-                yield return (value, tokens);
+            foreach (var arm in Arms(value))
+            {
+                if (Constants.TryGetInteger(arm, out var tokens))
+                    yield return (arm, tokens);
+            }
         }
+    }
+
+    private static IEnumerable<IOperation> Arms(IOperation value)
+    {
+        var stripped = value.WithoutConversions();
+        if (stripped is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+            return Arms(conditional.WhenTrue).Concat(Arms(whenFalse));
+        if (stripped is ISwitchExpressionOperation switchExpression)
+            return switchExpression.Arms.SelectMany(arm => Arms(arm.Value));
+        return new[] { value };
     }
 
     /// <summary>Was the client visibly created with a default output-token cap?</summary>

@@ -93,7 +93,8 @@ public sealed class LLM0003_CapAboveModelLimitTests
     [InlineData("private readonly ChatClient _client; public C(bool big) { _client = new ChatClient(big ? \"gpt-4.1\" : \"gpt-4o\", \"key\"); }")]
     [InlineData("private readonly ChatClient _client; public C() { _client = new ChatClient(\"gpt-4o\", \"key\"); } public C(int _) { _client = new ChatClient(\"gpt-4.1\", \"key\"); }")]
     [InlineData("private readonly ChatClient _client = new(\"my-finetune-deployment\", \"key\");")]
-    [InlineData("private readonly ChatClient _client = new(\"gpt-4-turbo-ultra\", \"key\"); // unknown to the catalog")]
+    [InlineData("private readonly ChatClient _client = new(\"acme-large\", \"key\"); // unknown to the catalog")]
+    [InlineData("private readonly ChatClient _client = new(\"claude-fable-5-2\", \"key\"); // a newer version than the catalog knows")]
     public Task ModelUnknownOrAmbiguous_Silent(string members) => Create()
         .WithSource(OpenAIUsings + $$"""
             class C
@@ -168,7 +169,7 @@ public sealed class LLM0003_CapAboveModelLimitTests
                 }
             }
             """)
-        .ExpectMessage("MaxTokens 200000 exceeds the 128000-token output limit of 'claude-3-7-sonnet-20250219'; it also exceeds the model's 200000-token context window")
+        .ExpectMessage("MaxTokens 200000 exceeds the 128000-token output limit of 'claude-3-7-sonnet-20250219'")
         .ValidateAsync();
 
     [Fact]
@@ -205,6 +206,8 @@ public sealed class LLM0003_CapAboveModelLimitTests
                     _client.CompleteChat(messages, new ChatCompletionOptions { MaxOutputTokenCount = [|tokens|] });
                     var options = new ChatCompletionOptions { MaxOutputTokenCount = 99999 };
                     options.MaxOutputTokenCount = flag ? [|70000|] : 100;
+                    _client.CompleteChat(messages, options);
+                    options.MaxOutputTokenCount = (flag ? 1 : 2) switch { 1 => [|80000|], _ => 100 };
                     _client.CompleteChat(messages, options);
                     var overwritten = new ChatCompletionOptions { MaxOutputTokenCount = 99999 };
                     overwritten.MaxOutputTokenCount = 1000;

@@ -106,11 +106,13 @@ public sealed class LLM0099_InvalidConfigurationTests
         Assert.Empty(diagnostics);
     }
 
+    /// <summary>The diagnostic has no source location, so its severity is set in a global config, not per file.</summary>
     [Fact]
-    public async Task SeverityCanBeRaised()
+    public async Task SeverityCanBeRaisedInAGlobalConfig()
     {
         var diagnostics = await new Verifier().WithAnalyzer<LlmRequestAnalyzer>().WithSource(Source)
-            .WithEditorConfig("llm_analyzers.default_max_output_tokens = 0", "dotnet_diagnostic.LLM0099.severity = error")
+            .WithEditorConfig("llm_analyzers.default_max_output_tokens = 0")
+            .WithGlobalConfig("is_global = true\ndotnet_diagnostic.LLM0099.severity = error\n")
             .GetDiagnosticsAsync();
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics, d => d.Id == "LLM0099").Severity);
     }

@@ -8,6 +8,21 @@ internal static class AnthropicSdk
     private static readonly GuardSpec MessageGuard = new(".StopReason", ComparisonForm.ApiEnum, "Anthropic.Models.Messages.StopReason", "MaxTokens", "ModelContextWindowExceeded");
     private static readonly GuardSpec BetaMessageGuard = new(".StopReason", ComparisonForm.ApiEnum, "Anthropic.Models.Beta.Messages.BetaStopReason", "MaxTokens", "ModelContextWindowExceeded");
 
+    /// <summary>
+    /// Anthropic 13.12.0 throws on a non-streaming <c>Create</c> above 8192 tokens for these Opus 4 ids, unless the client
+    /// has an explicit timeout (internal <c>ClientOptions.TimeoutFromMaxTokens</c>; proven by a test against the SDK).
+    /// </summary>
+    private static readonly NonStreamingLimit Opus4NonStreaming = new(
+        8192,
+        "Timeout",
+        "claude-opus-4-20250514",
+        "claude-opus-4@20250514",
+        "claude-4-opus-20250514",
+        "claude-opus-4-0",
+        "anthropic.claude-opus-4-20250514-v1:0",
+        "anthropic.claude-opus-4-1-20250805-v1:0",
+        "claude-opus-4-1@20250805");
+
     public static readonly SdkDescriptor Descriptor = new("Anthropic", "Anthropic")
     {
         Requests = ImmutableArray.Create(
@@ -29,21 +44,6 @@ internal static class AnthropicSdk
             Stream("Anthropic.Models.Beta.Messages.BetaRawMessageStreamEvent", "Anthropic.Models.Beta.Messages.BetaRawContentBlockDeltaEvent.Delta", "Anthropic.Models.Beta.Messages.Delta.StopReason", "global::Anthropic.Models.Beta.Messages.BetaStopReason", "MaxTokens")),
         Aggregators = ImmutableArray.Create(new AggregatorDescriptor("Anthropic.SseAggregatorExtensions", "Aggregate")),
     };
-
-    /// <summary>
-    /// Anthropic 13.12.0 throws on a non-streaming <c>Create</c> above 8192 tokens for these Opus 4 ids, unless the client
-    /// has an explicit timeout (internal <c>ClientOptions.TimeoutFromMaxTokens</c>; proven by a test against the SDK).
-    /// </summary>
-    private static readonly NonStreamingLimit Opus4NonStreaming = new(
-        8192,
-        "Timeout",
-        "claude-opus-4-20250514",
-        "claude-opus-4@20250514",
-        "claude-4-opus-20250514",
-        "claude-opus-4-0",
-        "anthropic.claude-opus-4-20250514-v1:0",
-        "anthropic.claude-opus-4-1-20250805-v1:0",
-        "claude-opus-4-1@20250805");
 
     private static RequestDescriptor Messages(string service, string parameters, bool beta)
         => new(service, parameters, "MaxTokens", ("Create", RequestKind.Async), ("CreateStreaming", RequestKind.Streaming))
