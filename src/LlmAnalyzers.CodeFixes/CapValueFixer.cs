@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
@@ -27,11 +28,14 @@ public sealed class CapValueFixer : CodeFixProvider
         RuleIdentifiers.CapAboveModelLimit,
         RuleIdentifiers.CapBelowMinimum);
 
+    /// <summary>Hosts such as dotnet format may pass other rules' diagnostics; act only on ours.</summary>
+    private IEnumerable<Diagnostic> Own(CodeFixContext context) => context.Diagnostics.Where(d => FixableDiagnosticIds.Contains(d.Id));
+
     public override FixAllProvider GetFixAllProvider() => new FixAll();
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (var diagnostic in Own(context))
         {
             if (diagnostic.Properties.TryGetValue(DiagnosticProperties.Tokens, out var tokens) && tokens is not null)
             {
@@ -79,6 +83,14 @@ public sealed class CapValueFixer : CodeFixProvider
         protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
             => fixAllContext.CodeActionEquivalenceKey == FinishReasonGuardFixer.AddGuardKey
                 ? await FinishReasonGuard.FixAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false)
-                : await FixAsync(document, diagnostics.Where(d => d.Id == (fixAllContext.CodeActionEquivalenceKey == LowerToModelLimitKey ? RuleIdentifiers.CapAboveModelLimit : RuleIdentifiers.CapBelowMinimum)).ToImmutableArray(), fixAllContext.CancellationToken).ConfigureAwait(false);
+                : await FixAsync(document, diagnostics.Where(d => Matches(fixAllContext.CodeActionEquivalenceKey, d.Id)).ToImmutableArray(), fixAllContext.CancellationToken).ConfigureAwait(false);
+
+        /// <summary>A host that gives no key (dotnet format) gets each diagnostic's own fix.</summary>
+        private static bool Matches(string? key, string id) => key switch
+        {
+            LowerToModelLimitKey => id == RuleIdentifiers.CapAboveModelLimit,
+            UseDefaultLimitKey => id == RuleIdentifiers.CapBelowMinimum,
+            _ => true,
+        };
     }
 }

@@ -30,11 +30,14 @@ public sealed class FinishReasonGuardFixer : CodeFixProvider
         RuleIdentifiers.UncheckedFinishReason,
         RuleIdentifiers.UncheckedStructuredOutput);
 
+    /// <summary>Hosts such as dotnet format may pass other rules' diagnostics; act only on ours.</summary>
+    private IEnumerable<Diagnostic> Own(CodeFixContext context) => context.Diagnostics.Where(d => FixableDiagnosticIds.Contains(d.Id));
+
     public override FixAllProvider GetFixAllProvider() => new FixAll();
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (var diagnostic in Own(context))
             FinishReasonGuard.Register(context, diagnostic);
         return Task.CompletedTask;
     }

@@ -28,11 +28,14 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MissingMaxOutputTokens);
 
+    /// <summary>Hosts such as dotnet format may pass other rules' diagnostics; act only on ours.</summary>
+    private IEnumerable<Diagnostic> Own(CodeFixContext context) => context.Diagnostics.Where(d => FixableDiagnosticIds.Contains(d.Id));
+
     public override FixAllProvider GetFixAllProvider() => new FixAll();
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (var diagnostic in Own(context))
         {
             if (!diagnostic.Properties.ContainsKey(DiagnosticProperties.CapFix))
                 continue;
@@ -46,7 +49,7 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
                 diagnostic);
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (var diagnostic in Own(context))
             FinishReasonGuard.Register(context, diagnostic);
 
         return Task.CompletedTask;

@@ -26,7 +26,7 @@ public sealed class FormatTests(PackageFixture package)
         var changed = after.Keys.Where(file => after[file] != before[file]).ToList();
         Assert.True(changed.Count > 0, "dotnet format changed no file.\n" + format);
         var inserted = changed.Sum(file => Regex.Count(after[file], @"\bMax\w*Tokens\w*\s*=\s*777\b") - Regex.Count(before[file], @"\bMax\w*Tokens\w*\s*=\s*777\b"));
-        Assert.True(inserted > 0, "No fix inserted the configured limit 777.\n" + format);
+        Assert.True(inserted > 0, "No fix inserted the configured limit 777.\n" + format + "\n" + string.Join("\n", changed.Select(f => "----- " + f + "\n" + after[f])));
         Assert.All(changed, file => Assert.Equal(Regex.Count(before[file], $@"\b{LlmOptions.DefaultMaxOutputTokensValue}\b"), Regex.Count(after[file], $@"\b{LlmOptions.DefaultMaxOutputTokensValue}\b")));
 
         var build = consumer.Build();

@@ -51,7 +51,7 @@ public sealed class ChatDemoSampleTests
         Assert.True(fixedCount >= 4, $"only {fixedCount} diagnostics were offered the guard");
     }
 
-    private static Verifier SampleVerifier()
+    internal static Verifier SampleVerifier()
     {
         var folder = Path.Combine(RepositoryRoot(), "samples", "ChatDemo");
         var verifier = new Verifier().WithAnalyzer<LlmRequestAnalyzer>()

@@ -187,6 +187,17 @@ public sealed partial class Verifier
         }
     }
 
+    /// <summary>Builds the test project (no analysis) and hands it to <paramref name="action"/>.</summary>
+    public async Task<T> RunOnProjectAsync<T>(Func<Project, Task<T>> action)
+    {
+        var sources = ParseSources();
+        var (workspace, project) = CreateProject(sources.Select(s => s.Text));
+        using (workspace)
+            return await action(project);
+    }
+
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers => [.. _analyzers];
+
     public static MetadataReference CompileStub(string assemblyName, string source, params MetadataReference[] extraRefs) =>
         References.CompileStub(assemblyName, source, extraRefs);
 
