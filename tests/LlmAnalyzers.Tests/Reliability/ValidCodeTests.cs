@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using LlmAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit.Abstractions;
+
+namespace LlmAnalyzers.Tests.Reliability;
+
+/// <summary>Correct code must produce no diagnostic: the ValidCode corpus, and the "// correct" code of each stub SDK's usage file.</summary>
+[Trait("Category", "Reliability")]
+public sealed class ValidCodeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ValidCorpus_CompilesAndHasNoDiagnostics()
+    {
+        var files = ValidCodeFiles.All;
+        Assert.True(files.Length >= 5, $"only {files.Length} corpus files are embedded");
+        var project = Workbench.CreateProject(files.Select(f => f.Text).ToList(), References.For(TestSdks.All), OutputKind.ConsoleApplication);
+        var analysis = await Workbench.AnalyzeAsync(project);
+
+        Assert.Empty(analysis.Exceptions);
+        var errors = analysis.CompilerErrors.ToList();
+        Assert.True(errors.Count == 0, "The corpus does not compile:" + List(errors, files));
+        output.WriteLine($"{files.Length} files, {files.Sum(f => f.Text.Split('\n').Length)} lines, {Workbench.Analyzers.Length} analyzer(s)");
+        Assert.True(analysis.Diagnostics.Length == 0,
+            "False positives on correct code (report them; do not change the corpus to hide them):" + List(analysis.Diagnostics, files));
+    }
+
+    public static TheoryData<string, TestSdks> UsageFiles() => new()
+    {
+        { "Stubs/AzureOpenAI/Usage.cs.txt", TestSdks.AzureOpenAI },
+        { "Stubs/SemanticKernel/Usage.cs.txt", TestSdks.SemanticKernel },
+        { "Stubs/AzureAIInference/Usage.cs.txt", TestSdks.AzureAIInference },
+        { "Stubs/GoogleGenAI/Usage.V1.cs.txt", TestSdks.GoogleGenAI },
+        { "Stubs/GoogleGenAI/Usage.V0.cs.txt", TestSdks.GoogleGenAIPre1 },
+        { "Stubs/AwsBedrock/Usage.cs.txt", TestSdks.AwsBedrock },
+        { "Stubs/BetalgoRanulOpenAI/Usage.cs.txt", TestSdks.BetalgoRanulOpenAI },
+        { "Stubs/BetalgoOpenAI8/Usage.cs.txt", TestSdks.BetalgoOpenAI8 },
+        { "Stubs/OllamaSharp/Usage.cs.txt", TestSdks.OllamaSharp },
+        { "Stubs/AnthropicSdk/Usage.cs.txt", TestSdks.AnthropicSdk },
+        { "Stubs/MsccGenerativeAI/Usage.cs.txt", TestSdks.MsccGenerativeAI },
+        { "Stubs/OpenAI27/Usage.cs.txt", TestSdks.OpenAI27 },
+    };
+
+    [Fact]
+    public void UsageFiles_ListsEveryStubUsageFile() =>
+        Assert.Equal(
+            StubFiles.All.Where(p => Regex.IsMatch(p, @"/Usage(\.[^/]*)?\.cs\.txt$")).Order(StringComparer.Ordinal),
+            UsageFiles().Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// A "// correct" comment marks the member it precedes (or, at the end of a line, that line) as right code. Lines
+    /// marked "// expect:" are not checked here: their SDK descriptors may not exist yet.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(UsageFiles))]
+    public async Task StubUsage_NoDiagnosticOnCodeMarkedCorrect(string path, TestSdks sdks)
+    {
+        var text = StubFiles.Read(path);
+        var correct = CorrectSpans(text);
+        Assert.NotEmpty(correct);
+
+        var analysis = await Workbench.AnalyzeAsync(Workbench.CreateProject([text], References.For(sdks)));
+        Assert.Empty(analysis.Exceptions);
+        var wrong = analysis.Diagnostics.Where(d => d.Location.IsInSource && correct.Any(span => span.IntersectsWith(d.Location.SourceSpan))).ToList();
+        Assert.True(wrong.Count == 0, $"{path}: diagnostics on code marked '// correct':" + List(wrong, [(path, text)]));
+    }
+
+    private static List<TextSpan> CorrectSpans(string text)
+    {
+        var root = CSharpSyntaxTree.ParseText(text).GetRoot();
+        var spans = new List<TextSpan>();
+        foreach (var comment in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)))
+        {
+            if (!Regex.IsMatch(comment.ToString(), @"^//\s*correct\b", RegexOptions.IgnoreCase))
+                continue;
+            var token = comment.Token;
+            if (token.LeadingTrivia.Contains(comment))
+                spans.Add(token.Parent!.AncestorsAndSelf().First(n => n.SpanStart == token.SpanStart && n.Parent?.SpanStart != token.SpanStart).Span);
+            else
+                spans.Add(root.SyntaxTree.GetText().Lines.GetLineFromPosition(comment.SpanStart).Span);
+        }
+
+        return spans;
+    }
+
+    private static string List(IEnumerable<Diagnostic> diagnostics, IReadOnlyList<(string Path, string Text)> files) =>
+        string.Concat(diagnostics.Select(d =>
+        {
+            var span = d.Location.GetLineSpan();
+            var index = span.Path.StartsWith("/0/Test", StringComparison.Ordinal) ? int.Parse(span.Path["/0/Test".Length..^3]) : -1;
+            var file = index >= 0 && index < files.Count ? files[index].Path : span.Path;
+            var line = index >= 0 && index < files.Count ? files[index].Text.Split('\n')[span.StartLinePosition.Line].Trim() : "";
+            return $"{Environment.NewLine}    {file}({span.StartLinePosition.Line + 1}): {d.Id} {d.GetMessage()}{Environment.NewLine}        {line}";
+        }));
+}
