@@ -27,20 +27,26 @@ internal static class Mutations
             yield return new Mutant($"prefix of {i + 1} tokens", text[..tokens[i].FullSpan.End]);
     }
 
-    /// <summary>Prefixes ending at random tokens inside member bodies, where the analyzers look.</summary>
-    public static IEnumerable<Mutant> BodyPrefixes(string text, int count, Random random)
+    /// <summary>A line typed halfway: the rest of a line is cut after a random token inside a member body; the other lines stay.</summary>
+    public static IEnumerable<Mutant> LineCuts(string text, int count, Random random)
     {
         var tokens = Tokens(text);
+        var lines = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines;
         var inBodies = Enumerable.Range(0, tokens.Count).Where(i => InBody(tokens[i])).ToList();
         foreach (var i in Pick(inBodies, count, random))
-            yield return new Mutant($"prefix of {i + 1} tokens", text[..tokens[i].FullSpan.End]);
+        {
+            var end = lines.GetLineFromPosition(tokens[i].Span.End).End;
+            yield return new Mutant($"line cut after token {i + 1}", text[..tokens[i].Span.End] + text[end..]);
+        }
     }
 
-    /// <summary>Copies with <paramref name="deletions"/> random tokens removed (their trivia stays).</summary>
+    /// <summary>Copies with <paramref name="deletions"/> random tokens removed (their trivia stays), inside member bodies when there are any.</summary>
     public static IEnumerable<Mutant> Deletions(string text, int copies, int deletions, Random random)
     {
         var tokens = Tokens(text);
-        var all = Enumerable.Range(0, tokens.Count).ToList();
+        var all = Enumerable.Range(0, tokens.Count).Where(i => InBody(tokens[i])).ToList();
+        if (all.Count == 0)
+            all = Enumerable.Range(0, tokens.Count).ToList();
         for (var copy = 0; copy < copies && tokens.Count > 0; copy++)
         {
             var removed = Pick(all, deletions, random).ToList();

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using LlmAnalyzers.Tests.Docs;
 using LlmAnalyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,9 +29,76 @@ public sealed class ValidCodeTests(ITestOutputHelper output)
         Assert.Empty(analysis.Exceptions);
         var errors = analysis.CompilerErrors.ToList();
         Assert.True(errors.Count == 0, "The corpus does not compile:" + List(errors, files));
-        output.WriteLine($"{files.Length} files, {files.Sum(f => f.Text.Split('\n').Length)} lines, {Workbench.Analyzers.Length} analyzer(s)");
+        output.WriteLine($"{files.Length} files, {files.Sum(f => f.Text.Split('\n').Length)} lines, {Toolset.Package.Analyzers.Length} analyzer(s)");
         Assert.True(analysis.Diagnostics.Length == 0,
             "False positives on correct code (report them; do not change the corpus to hide them):" + List(analysis.Diagnostics, files));
+    }
+
+    /// <summary>
+    /// Every model id and alias of the catalog, at exactly its output limit, through each SDK that can name it: silent. The
+    /// same calls one token above the limit each get LLM0003, so silence means the models were recognized.
+    /// </summary>
+    [Fact]
+    public async Task CatalogModels_AtTheirLimit_NoDiagnostics()
+    {
+        var models = CatalogModels();
+        Assert.True(models.Count > 100, $"only {models.Count} catalog names");
+
+        var atLimit = await Workbench.AnalyzeAsync(Workbench.CreateProject([CatalogCalls(models, extra: 0)], References.For(TestSdks.All)));
+        Assert.Empty(atLimit.Exceptions);
+        Assert.Empty(atLimit.CompilerErrors);
+        Assert.True(atLimit.Diagnostics.Length == 0, "False positives at a model's own limit:" + List(atLimit.Diagnostics, [("catalog calls", CatalogCalls(models, 0))]));
+
+        var aboveLimit = await Workbench.AnalyzeAsync(Workbench.CreateProject([CatalogCalls(models, extra: 1)], References.For(TestSdks.All)));
+        var flagged = aboveLimit.Diagnostics.Where(d => d.Id == "LLM0003").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).ToHashSet();
+        var calls = CatalogCalls(models, 1).Split('\n');
+        var missed = Enumerable.Range(0, calls.Length).Where(i => calls[i].Contains("Tokens", StringComparison.Ordinal) && !flagged.Contains(i)).Select(i => calls[i].Trim()).ToList();
+        output.WriteLine($"{models.Count} catalog names, {calls.Count(l => l.Contains("Tokens", StringComparison.Ordinal))} calls");
+        Assert.True(missed.Count == 0, "One token above the limit, not reported:" + string.Concat(missed.Select(m => Environment.NewLine + "    " + m)));
+    }
+
+    private static List<(string Name, string Provider, long Limit)> CatalogModels()
+    {
+        using var json = JsonDocument.Parse(Repository.Read("src/LlmAnalyzers/Catalog/model-caps.json")!);
+        return json.RootElement.EnumerateArray()
+            .Where(m => m.TryGetProperty("max_output_tokens", out var max) && max.ValueKind == JsonValueKind.Number)
+            .SelectMany(m => new[] { m.GetProperty("model").GetString()! }
+                .Concat(m.TryGetProperty("aliases", out var aliases) ? aliases.EnumerateArray().Select(a => a.GetString()!) : [])
+                .Select(name => (name, m.GetProperty("provider").GetString()!, m.GetProperty("max_output_tokens").GetInt64())))
+            .ToList();
+    }
+
+    private static string CatalogCalls(List<(string Name, string Provider, long Limit)> models, int extra)
+    {
+        var calls = new StringBuilder();
+        foreach (var (name, provider, limit) in models)
+        {
+            var tokens = limit + extra;
+            calls.Append($"        await chat.GetResponseAsync(\"hi\", new ChatOptions {{ ModelId = \"{name}\", MaxOutputTokens = {tokens} }});\n");
+            if (provider == "openai")
+                calls.Append($"        await responses.CreateResponseAsync(new CreateResponseOptions {{ Model = \"{name}\", MaxOutputTokenCount = {tokens} }});\n");
+            if (provider == "anthropic")
+            {
+                calls.Append($"        await foreach (var e in anthropic.Messages.CreateStreaming(new MessageCreateParams {{ Model = \"{name}\", MaxTokens = {tokens}, Messages = [] }})) {{ }}\n");
+                if (extra == 0) // beta headers may allow more
+                    calls.Append($"        await foreach (var e in anthropic.Beta.Messages.CreateStreaming(new Anthropic.Models.Beta.Messages.MessageCreateParams {{ Model = \"{name}\", MaxTokens = {tokens}, Messages = [] }})) {{ }}\n");
+            }
+        }
+
+        return $$"""
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+            using Microsoft.Extensions.AI;
+            using OpenAI.Responses;
+
+            class CatalogLimits
+            {
+                async Task Calls(IChatClient chat, ResponsesClient responses, AnthropicClient anthropic)
+                {
+            {{calls}}    }
+            }
+            """;
     }
 
     public static TheoryData<string, TestSdks> UsageFiles() => new()

@@ -19,26 +19,25 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LlmAnalyzers.Tests.Reliability;
 
-/// <summary>Every analyzer and fixer of the package, found by reflection, and the plumbing to run them on raw sources.</summary>
+/// <summary>The analyzers and fixers to run.</summary>
+internal sealed record Toolset(ImmutableArray<DiagnosticAnalyzer> Analyzers, ImmutableArray<CodeFixProvider> Fixers)
+{
+    /// <summary>Every C# <c>[DiagnosticAnalyzer]</c> of LlmAnalyzers and <c>[ExportCodeFixProvider]</c> of LlmAnalyzers.CodeFixes.</summary>
+    public static Toolset Package { get; } = new(
+        Exported<DiagnosticAnalyzer>(typeof(LlmRequestAnalyzer).Assembly, t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>()?.Languages),
+        Exported<CodeFixProvider>(typeof(MaxOutputTokensFixer).Assembly, t => t.GetCustomAttribute<ExportCodeFixProviderAttribute>()?.Languages));
+
+    private static ImmutableArray<T> Exported<T>(Assembly assembly, Func<Type, string[]?> languages) => assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && languages(t)?.Contains(LanguageNames.CSharp) == true)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (T)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+}
+
+/// <summary>The plumbing to run analyzers and fixers on raw sources (no markup), reporting exceptions instead of throwing them.</summary>
 internal static class Workbench
 {
     private static readonly string[] SuppressedIds = ["OPENAI001", "OPENAI002", "SCME0001", "SCME0002", "MEAI001", "CS1701", "CS1702"];
-
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(LlmRequestAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
-            && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>()?.Languages.Contains(LanguageNames.CSharp) == true)
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
-    public static ImmutableArray<CodeFixProvider> Fixers { get; } = typeof(MaxOutputTokensFixer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t)
-            && t.GetCustomAttribute<ExportCodeFixProviderAttribute>()?.Languages.Contains(LanguageNames.CSharp) == true)
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
-    public static ImmutableHashSet<string> RuleIds { get; } = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet();
 
     /// <summary>An in-memory project: documents <c>/0/Test{n}.cs</c>, optional <c>/.editorconfig</c> lines and additional files.</summary>
     public static Project CreateProject(
@@ -82,61 +81,55 @@ internal static class Workbench
     }
 
     /// <summary>Runs every analyzer; analyzer exceptions (callback and AD0001) are returned, not thrown.</summary>
-    public static async Task<Analysis> AnalyzeAsync(Project project, CancellationToken cancellationToken = default)
+    public static async Task<Analysis> AnalyzeAsync(Project project, Toolset? tools = null)
     {
-        var compilation = (await project.GetCompilationAsync(cancellationToken))!;
-        var (diagnostics, exceptions) = await AnalyzeAsync(compilation, project.AnalyzerOptions, cancellationToken);
+        var compilation = (await project.GetCompilationAsync())!;
+        var (diagnostics, exceptions) = await AnalyzeAsync(compilation, project.AnalyzerOptions, tools);
         return new Analysis(project, compilation, diagnostics, exceptions);
     }
 
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Exceptions)> AnalyzeAsync(
-        Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default)
+        Compilation compilation, AnalyzerOptions options, Toolset? tools = null)
     {
         var exceptions = new ConcurrentQueue<string>();
-        var runner = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
+        var runner = compilation.WithAnalyzers((tools ?? Toolset.Package).Analyzers, new CompilationWithAnalyzersOptions(
             options,
             onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
-        var diagnostics = Sort(await runner.GetAnalyzerDiagnosticsAsync(cancellationToken));
+        var diagnostics = Sort(await runner.GetAnalyzerDiagnosticsAsync());
         foreach (var ad0001 in diagnostics.Where(d => d.Id == "AD0001"))
             exceptions.Enqueue(ad0001.GetMessage(CultureInfo.InvariantCulture));
         return (diagnostics.Where(d => d.Id != "AD0001").ToImmutableArray(), exceptions.Distinct().ToImmutableArray());
     }
 
     /// <summary>The code actions every fixer offers for <paramref name="diagnostic"/> (nested actions flattened).</summary>
-    public static async Task<List<(CodeFixProvider Fixer, CodeAction Action)>> GetActionsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken = default)
+    public static async Task<List<CodeAction>> GetActionsAsync(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
     {
-        var result = new List<(CodeFixProvider, CodeAction)>();
-        foreach (var fixer in Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
-        {
-            var actions = new List<CodeAction>();
-            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken));
-            result.AddRange(Flatten(actions).Select(a => (fixer, a)));
-        }
-
-        return result;
+        var actions = new List<CodeAction>();
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return Flatten(actions).ToList();
 
         static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions) =>
             actions.SelectMany(a => a.NestedActions.IsDefaultOrEmpty ? [a] : Flatten(a.NestedActions));
     }
 
     /// <summary>The project after <paramref name="action"/>; null when it changes nothing.</summary>
-    public static async Task<Project?> ApplyAsync(CodeAction action, Project project, CancellationToken cancellationToken = default)
+    public static async Task<Project?> ApplyAsync(CodeAction action, Project project)
     {
-        var operations = await action.GetOperationsAsync(cancellationToken);
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
         var changed = operations.OfType<ApplyChangesOperation>().SingleOrDefault()?.ChangedSolution;
         return changed?.GetProject(project.Id);
     }
 
     /// <summary>Fix All in <paramref name="scope"/> for the diagnostics offered <paramref name="equivalenceKey"/>.</summary>
-    public static async Task<CodeAction?> GetFixAllAsync(CodeFixProvider fixer, Document trigger, string? equivalenceKey, FixAllScope scope, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    public static async Task<CodeAction?> GetFixAllAsync(CodeFixProvider fixer, Document trigger, string? equivalenceKey, FixAllScope scope, IReadOnlyList<Diagnostic> diagnostics)
     {
         var provider = fixer.GetFixAllProvider();
         if (provider is null || !provider.GetSupportedFixAllScopes().Contains(scope))
             return null;
-        var context = new FixAllContext(trigger, fixer, scope, equivalenceKey!, fixer.FixableDiagnosticIds, new Diagnostics(trigger.Project.Id, diagnostics), cancellationToken);
+        var context = new FixAllContext(trigger, fixer, scope, equivalenceKey!, fixer.FixableDiagnosticIds, new Diagnostics(trigger.Project.Id, diagnostics), CancellationToken.None);
         return await provider.GetFixAsync(context);
     }
 
