@@ -20,7 +20,7 @@ internal static class Mutations
     public static IEnumerable<Mutant> Prefixes(string text, int count)
     {
         var tokens = Tokens(text);
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 || count == 0)
             yield break;
         var step = Math.Max(1, (tokens.Count + count - 1) / (count + 1));
         for (var i = step - 1; i < tokens.Count - 1; i += step)
