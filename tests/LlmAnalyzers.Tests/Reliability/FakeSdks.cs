@@ -12,16 +12,145 @@ namespace LlmAnalyzers.Tests.Reliability;
 /// </summary>
 internal static class FakeSdks
 {
-    /// <summary>(name, references: the framework plus the fakes of that shape; extra source to add to the compilation).</summary>
-    public static IEnumerable<(string Name, ImmutableArray<MetadataReference> References, string? Source)> Shapes()
+    /// <summary>
+    /// (name, references: the framework plus the fakes of that shape, extra source to add to the compilation, and code
+    /// written against that shape, which compiles there).
+    /// </summary>
+    public static IEnumerable<(string Name, ImmutableArray<MetadataReference> References, string? Source, string Usage)> Shapes()
     {
-        yield return ("members missing", Compile("missing", MissingOpenAI, MissingAnthropic, MissingExtensionsAI, null), null);
-        yield return ("members of other types", Compile("types", OtherTypesOpenAI, OtherTypesAnthropic, OtherTypesExtensionsAI, OddClientModel), null);
-        yield return ("other kinds and parameter lists", Compile("kinds", OtherKindsOpenAI, OtherKindsAnthropic, OtherKindsExtensionsAI, OddClientModel), null);
+        yield return ("members missing", Compile("missing", MissingOpenAI, MissingAnthropic, MissingExtensionsAI, null), null, MissingUsage);
+        yield return ("members of other types", Compile("types", OtherTypesOpenAI, OtherTypesAnthropic, OtherTypesExtensionsAI, OddClientModel), null, OtherTypesUsage);
+        yield return ("other kinds and parameter lists", Compile("kinds", OtherKindsOpenAI, OtherKindsAnthropic, OtherKindsExtensionsAI, OddClientModel), null, OtherKindsUsage);
 
         // The SDK types declared in the user's own code, with empty SDK assemblies referenced.
-        yield return ("SDK types in source", Compile("source", "", "", "", null), OtherTypesOpenAI + OtherKindsAnthropic + MissingExtensionsAI + OddClientModel);
+        yield return ("SDK types in source", Compile("source", "", "", "", null), OtherTypesOpenAI + OtherTypesAnthropic + OtherTypesExtensionsAI + OddClientModel, OtherTypesUsage);
     }
+
+    private const string MissingUsage = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using Microsoft.Extensions.AI;
+        using OpenAI.Chat;
+        using OpenAI.Responses;
+
+        class MissingShapes
+        {
+            async Task<object> All(ChatClient chat, ResponsesClient responses, AnthropicClient anthropic, IChatClient ai)
+            {
+                var options = new ChatCompletionOptions { Temperature = 1 };
+                var completion = chat.CompleteChat([new UserChatMessage("hi")], options);
+                var other = await chat.CompleteChatAsync([new UserChatMessage("hi")]);
+                var response = responses.CreateResponse(new CreateResponseOptions());
+                var message = await anthropic.Messages.Create(new MessageCreateParams { Model = "claude-opus-4-0" });
+                var reply = await ai.GetResponseAsync([new Microsoft.Extensions.AI.ChatMessage(ChatRole.User, "hi")], new ChatOptions());
+                return (completion.Id, other, response, message.ID, reply.Text);
+            }
+        }
+        """;
+
+    private const string OtherTypesUsage = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using Microsoft.Extensions.AI;
+        using OpenAI.Chat;
+        using OpenAI.Responses;
+
+        class OtherTypes
+        {
+            private readonly ChatClient _chat = new("gpt-4o", "key");
+
+            async Task<string> Chat(List<OpenAI.Chat.ChatMessage> messages)
+            {
+                var options = new ChatCompletionOptions();
+                options.MaxOutputTokenCount = "20000";
+                var result = _chat.CompleteChat(messages, options);
+                var completion = result.Value();
+                ChatCompletion converted = _chat.CompleteChat(messages, new ChatCompletionOptions { MaxOutputTokenCount = "0" });
+                var plain = (await _chat.CompleteChatAsync(messages, options)).Value();
+                var text = "";
+                await foreach (var update in _chat.CompleteChatStreamingAsync(messages, options))
+                    text += update.ContentUpdate + update.FinishReason;
+                var count = _chat.CompleteChatStreaming(messages, options);
+                if (completion.FinishReason == "length")
+                    return "";
+                return JsonSerializer.Deserialize<string>(completion.Content + converted.Content + plain.Content) + text + count + _chat.CompleteChat(new UserChatMessage("hi")).Value().ToolCalls.Count;
+            }
+
+            int Responses(ResponsesClient client)
+            {
+                var options = new CreateResponseOptions { MaxOutputTokenCount = 5, Model = 4 };
+                var response = client.CreateResponse(options);
+                return response.GetOutputText + client.CreateResponseAsync(options).Status.Length;
+            }
+
+            async Task<string> Messages(AnthropicClient client)
+            {
+                var parameters = new MessageCreateParams { Model = Model.ClaudeOpus4_0, MaxTokens = "20000" };
+                var message = await client.Messages.Create(parameters, 3);
+                var streamed = client.Messages.CreateStreaming(parameters);
+                var beta = new AnthropicClient { Timeout = null }.Beta.Create(parameters);
+                return message.StopReason == StopReason.MaxTokens ? "" : message.Content + streamed.Content + beta;
+            }
+
+            async Task<string> Extensions(IChatClient client, List<Microsoft.Extensions.AI.ChatMessage> messages)
+            {
+                var options = new ChatOptions { MaxOutputTokens = 5L, ModelId = 4 };
+                var response = await client.GetResponseAsync(options, messages);
+                var text = response.Text() + client.GetResponseAsync("hi").Text() + response.Messages.Count;
+                foreach (var update in client.GetStreamingResponseAsync("hi", options))
+                    text += update.Text + (update.FinishReason == Microsoft.Extensions.AI.ChatFinishReason.Length);
+                var aggregated = client.GetStreamingResponseAsync("hi").ToChatResponseAsync();
+                return text + aggregated.Text() + response.FinishReason;
+            }
+        }
+        """;
+
+    private const string OtherKindsUsage = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using Anthropic.Services;
+        using Microsoft.Extensions.AI;
+        using OpenAI.Chat;
+
+        class OtherKinds
+        {
+            async Task<string> Chat(ChatClient chat)
+            {
+                var options = new ChatCompletionOptions(20000);
+                options.MaxOutputTokenCount = 0;
+                var generic = chat.CompleteChat(options, new UserChatMessage("hi"));
+                var byRef = chat.CompleteChat(ref options, out var copy);
+                var result = await chat.CompleteChatAsync();
+                var completion = result.Value();
+                var stream = ChatClient.CompleteChatStreaming(default);
+                return generic.FinishReason() + byRef.Content[0] + copy.Content.Length + completion.Content[0] + stream.FinishReason();
+            }
+
+            string Messages(AnthropicClient client)
+            {
+                var parameters = new MessageCreateParams { MaxTokens = 20000, Model = "claude-opus-4-0" };
+                var message = client.Messages.Create(ref parameters);
+                var structured = client.Messages.Create<string>("x");
+                return message.StopReason() + message.Content[0] + structured;
+            }
+
+            async Task<object> Extensions(IChatClient client)
+            {
+                ChatOptions.MaxOutputTokens = 5;
+                var response = await client.GetResponseAsync("hi", 5, null!);
+                var streamed = await client.GetStreamingResponseAsync("hi");
+                return response.Text + response.FinishReason + streamed.Text;
+            }
+        }
+        """;
 
     private static ImmutableArray<MetadataReference> Compile(string shape, string openAI, string anthropic, string extensionsAI, string? clientModel)
     {

@@ -53,11 +53,26 @@ public sealed class NeverThrowTests(ITestOutputHelper output)
         var sources = ValidCodeFiles.All.Select(f => (Origin: f.Path, f.Text))
             .Concat(TestSources.All.Where((s, i) => i % 8 == 0 && s.Sdks == TestSdks.All).Select(s => (s.Origin, s.Text)))
             .ToList();
-        var inputs = FakeSdks.Shapes().SelectMany(shape => sources.Select(source =>
-            new SweepInput($"{source.Origin} against fake SDKs ({shape.Name})", shape.Source is null ? [source.Text] : [source.Text, shape.Source], shape.References)));
+        var shapes = FakeSdks.Shapes().ToList();
+        var inputs = new List<SweepInput>();
+        foreach (var shape in shapes)
+        {
+            // Code written for the shape must bind to it, or the shape is never exercised.
+            var usage = Workbench.CreateProject(shape.Source is null ? [shape.Usage] : [shape.Usage, shape.Source], shape.References);
+            var errors = (await usage.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, $"{shape.Name}: the usage does not compile:\n{string.Join("\n", errors)}");
+
+            foreach (var (origin, text) in sources.Append(($"usage for {shape.Name}", shape.Usage)))
+            {
+                inputs.Add(new SweepInput($"{origin} against fake SDKs ({shape.Name})", shape.Source is null ? [text] : [text, shape.Source], shape.References));
+                inputs.AddRange(Mutate(shape.Usage, prefixes: 0, lineCuts: 4, deletionCopies: 4, new Random(Mutations.Seed))
+                    .Where(_ => origin.StartsWith("usage", StringComparison.Ordinal))
+                    .Select(m => new SweepInput($"usage for {shape.Name}, {m.Description}", shape.Source is null ? [m.Text] : [m.Text, shape.Source], shape.References)));
+            }
+        }
 
         var report = await RunAsync(inputs);
-        Assert.True(report.Inputs >= 4 * sources.Count, report.ToString());
+        Assert.True(report.Inputs >= shapes.Count * sources.Count && report.Diagnostics > 0, report.ToString());
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LlmAnalyzers.Tests.Reliability;
 
@@ -108,8 +109,28 @@ internal static class Sweep
                         });
                     }
                 });
+
+                // An IDE maps a diagnostic onto an edited document but keeps its properties (which may hold spans): no fixer may throw then.
+                var edited = await EditedAsync(document, diagnostic);
+                await Guard(report, input, step + " after an edit above it", async () =>
+                {
+                    foreach (var action in await Workbench.GetActionsAsync(fixer, edited.Document, edited.Diagnostic))
+                        await action.GetOperationsAsync(CancellationToken.None);
+                });
             }
         }
+    }
+
+    private const string Edit = "// edited\n";
+
+    private static async Task<(Document Document, Diagnostic Diagnostic)> EditedAsync(Document document, Diagnostic diagnostic)
+    {
+        var edited = document.WithText(SourceText.From(Edit + (await document.GetTextAsync())));
+        var tree = (await edited.GetSyntaxTreeAsync())!;
+        Location Shift(Location location) => location.IsInSource && location.SourceTree == diagnostic.Location.SourceTree
+            ? Location.Create(tree, new TextSpan(location.SourceSpan.Start + Edit.Length, location.SourceSpan.Length))
+            : location;
+        return (edited, Diagnostic.Create(diagnostic.Descriptor, Shift(diagnostic.Location), diagnostic.AdditionalLocations.Select(Shift), diagnostic.Properties));
     }
 
     private static async Task Guard(SweepReport report, SweepInput input, string step, Func<Task> action)
