@@ -33,6 +33,21 @@ public sealed class FixSafetyTests(ITestOutputHelper output)
         Assert.True(problems.Count == 0, $"{problems.Count} broken fix(es):\n" + string.Join("\n\n", problems.Take(10)));
     }
 
+    public static TheoryData<string> EdgeCases() => [.. FixEdgeCases.All.Keys];
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
+    public async Task EveryOfferedFixAndFixAll_OnEdgeCases(string name)
+    {
+        var source = new TestSource(name, FixEdgeCases.All[name], [], TestSdks.All);
+        var project = Workbench.CreateProject([source.Text], References.For(TestSdks.All), source.OutputKind);
+        Assert.Empty((await project.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var applied = new Counter();
+        var problems = await FixChecker.CheckAsync(source, applied: applied);
+        Assert.True(applied.Value > 0, "no fix was offered");
+        Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+    }
+
     /// <summary>The valid corpus with one finish-reason read or one cap removed: the fixes meet lambdas, local functions, switches, async streams.</summary>
     [Fact]
     public async Task EveryOfferedFixAndFixAll_OnTheCorpusWithOneCheckOrCapRemoved()
