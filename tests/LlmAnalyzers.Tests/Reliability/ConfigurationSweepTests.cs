@@ -158,7 +158,7 @@ public sealed class ConfigurationSweepTests(ITestOutputHelper output)
             additionalFiles: modelsFile is null ? null : [("llm-models.json", modelsFile)]);
         var analysis = await Workbench.AnalyzeAsync(project);
         Assert.True(analysis.Exceptions.IsEmpty, string.Join("\n", analysis.Exceptions));
-        return analysis.Diagnostics.Select(Workbench.Fingerprint).ToList();
+        return analysis.Diagnostics.Select(Workbench.Fingerprint).Order(StringComparer.Ordinal).ToList();
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + $"… ({text.Length} chars)";

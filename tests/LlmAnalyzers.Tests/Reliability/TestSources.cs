@@ -70,7 +70,7 @@ internal static class TestSources
         return result.ToImmutable();
     }
 
-    public static (string Text, ImmutableArray<MarkupSpan> Spans) StripMarkup(string markup)
+    private static (string Text, ImmutableArray<MarkupSpan> Spans) StripMarkup(string markup)
     {
         try
         {

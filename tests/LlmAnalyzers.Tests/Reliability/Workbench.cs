@@ -73,8 +73,6 @@ internal static class Workbench
         return workspace.CurrentSolution.AddProject(info).GetProject(projectId)!;
     }
 
-    public static Project CreateProject(string source, TestSdks sdks) => CreateProject([source], References.For(sdks));
-
     public sealed record Analysis(Project Project, Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Exceptions)
     {
         public IEnumerable<Diagnostic> CompilerErrors => Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
@@ -98,7 +96,7 @@ internal static class Workbench
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
-        var diagnostics = Sort(await runner.GetAnalyzerDiagnosticsAsync());
+        var diagnostics = await runner.GetAnalyzerDiagnosticsAsync();
         foreach (var ad0001 in diagnostics.Where(d => d.Id == "AD0001"))
             exceptions.Enqueue(ad0001.GetMessage(CultureInfo.InvariantCulture));
         return (diagnostics.Where(d => d.Id != "AD0001").ToImmutableArray(), exceptions.Distinct().ToImmutableArray());
@@ -145,14 +143,6 @@ internal static class Workbench
         $"{d.Id}|{d.Severity}|{d.Location.SourceTree?.FilePath}|{d.Location.SourceSpan}|{d.GetMessage(CultureInfo.InvariantCulture)}"
         + $"|{string.Join(";", d.AdditionalLocations.Select(l => l.SourceSpan.ToString()))}"
         + $"|{string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}";
-
-    public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics
-        .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
-        .ThenBy(d => d.Location.SourceSpan.Start)
-        .ThenBy(d => d.Location.SourceSpan.End)
-        .ThenBy(d => d.Id, StringComparer.Ordinal)
-        .ThenBy(d => d.GetMessage(CultureInfo.InvariantCulture), StringComparer.Ordinal)
-        .ToImmutableArray();
 
     private sealed class Diagnostics(ProjectId projectId, IReadOnlyList<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
     {
