@@ -109,9 +109,21 @@ internal sealed class RequestFacts
     }
 
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
-    public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps()
+    public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
+
+    /// <summary>The stop-sequence list at the call; null when the API has none.</summary>
+    public MemberState? Stops => Request.StopIndex < 0 ? null : Options[Request.StopIndex];
+
+    /// <summary>The thinking budget at the call; null when the API has none.</summary>
+    public MemberState? Budget => Request.BudgetIndex < 0 ? null : Options[Request.BudgetIndex];
+
+    /// <summary>A reasoning switch of the options is set, on every path, to something other than a <c>None</c> / <c>*Disabled</c> value.</summary>
+    public bool ReasoningRequested => Request.ReasoningIndexes.Any(i => Options[i] is { IsSetOnEveryPath: true, Values.IsEmpty: false } state && state.Values.All(TurnsOn));
+
+    /// <summary>The constant integers among a member's reaching values.</summary>
+    public static IEnumerable<(IOperation Value, long Tokens)> ConstantIntegers(MemberState state)
     {
-        foreach (var value in Cap.Values)
+        foreach (var value in state.Values)
         {
             foreach (var arm in Arms(value))
             {
@@ -119,6 +131,21 @@ internal sealed class RequestFacts
                     yield return (arm, tokens);
             }
         }
+    }
+
+    private static bool TurnsOn(IOperation value)
+    {
+        if (value.IsNullConstant())
+            return false;
+        return value.WithoutConversions() switch
+        {
+            IMemberReferenceOperation { Member: var member } => !IsOff(member.Name),
+            IObjectCreationOperation creation => !IsOff(creation.Type?.Name ?? "")
+                && creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a => a.Value.WithoutConversions() is IMemberReferenceOperation { Member: var set } && IsOff(set.Name)) != true,
+            _ => true,
+        };
+
+        static bool IsOff(string name) => name == "None" || name.EndsWith("Disabled", System.StringComparison.Ordinal);
     }
 
     private static IEnumerable<IOperation> Arms(IOperation value)
@@ -156,7 +183,7 @@ internal sealed class RequestFacts
 
         if (Request.Model is not null)
         {
-            var state = Options[BoundRequest.ModelIndex];
+            var state = Options[Request.ModelIndex];
             if (state.Has(ValuePaths.Unknown))
                 return null;
             if (state.Has(ValuePaths.Set))

@@ -24,9 +24,7 @@ internal static class CapBelowMinimumRule
             else
                 continue;
 
-            var properties = GuardProperties.With(
-                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Tokens, facts.Config.DefaultMaxOutputTokens.ToString(CultureInfo.InvariantCulture)),
-                facts.Response);
+            var properties = GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.UseDefaultLimit, value, facts.Config.DefaultMaxOutputTokens), facts.Response);
             state.ReportOnce(context, Diagnostic.Create(
                 DiagnosticDescriptors.LLM0006_CapBelowMinimum,
                 value.Syntax.GetLocation(),

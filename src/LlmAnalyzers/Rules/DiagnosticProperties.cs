@@ -18,6 +18,12 @@ internal static class DiagnosticProperties
     /// <summary>The token count a fix writes in place of the reported value.</summary>
     public const string Tokens = "Tokens";
 
+    /// <summary>Value fixes, "Fix.0", "Fix.1"…: each "equivalenceKey|start:length|tokens" (replace that expression with that number).</summary>
+    public const string ValueFixPrefix = "Fix.";
+
+    /// <summary>"start:length;…" of stop-sequence items a fix removes.</summary>
+    public const string StopItems = "StopItems";
+
     /// <summary>The response or stream update type whose guard a fix can insert (descriptor key).</summary>
     public const string GuardKey = "GuardKey";
 

@@ -70,6 +70,24 @@ internal sealed class RequestDescriptor
     /// <summary>A method parameter that takes the model id (it wins over the options and the client).</summary>
     public string? ModelParameter { get; init; }
 
+    /// <summary>The stop-sequence list on the options object (<c>StopSequences[]</c>), if the API has one.</summary>
+    public string? StopMember { get; init; }
+
+    /// <summary>How many stop sequences the API accepts; null when it documents no limit.</summary>
+    public int? MaxStopSequences { get; init; }
+
+    /// <summary>The API rejects stop sequences made only of whitespace (Anthropic).</summary>
+    public bool StopRejectsWhitespace { get; init; }
+
+    /// <summary>Who serves the request, for messages and provider limits ("OpenAI", "Anthropic"); null when it depends on the client.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>A thinking budget on the options object and what the API requires of it.</summary>
+    public ThinkingBudget? ThinkingBudget { get; init; }
+
+    /// <summary>Options members that turn reasoning on when set (to anything but a <c>None</c> / <c>*Disabled</c> value).</summary>
+    public ImmutableArray<string> ReasoningMembers { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>The smallest cap the API accepts (OpenAI Responses: 16).</summary>
     public int MinimumCap { get; init; } = 1;
 
@@ -125,6 +143,29 @@ internal sealed class NonStreamingLimit
 
     /// <summary>Exact model ids, as the SDK compares them.</summary>
     public ImmutableArray<string> Models { get; }
+}
+
+/// <summary>A thinking budget: its path, the API minimum, and whether it must stay below the output-token cap.</summary>
+internal sealed class ThinkingBudget
+{
+    public ThinkingBudget(string member, long minimum, bool belowCap, bool modelRange = false)
+    {
+        Member = member;
+        Minimum = minimum;
+        BelowCap = belowCap;
+        ModelRange = modelRange;
+    }
+
+    /// <summary>The accepted range depends on the model (the catalog's thinking-budget range; -1 means dynamic).</summary>
+    public bool ModelRange { get; }
+
+    /// <summary>The budget's path on the options object (<c>Thinking.BudgetTokens</c>).</summary>
+    public string Member { get; }
+
+    public long Minimum { get; }
+
+    /// <summary>Thinking tokens count toward the cap, so the budget must be smaller than it.</summary>
+    public bool BelowCap { get; }
 }
 
 /// <summary>How a generated guard compares a finish reason with the values that mean "cut off".</summary>

@@ -358,13 +358,34 @@ internal sealed class BoundRequest
         Cap = cap;
         CapProperty = capProperty;
         RawContentType = rawContentType;
-        Model = descriptor.ModelMember is null ? null : MemberPath.Parse(descriptor.ModelMember);
-        Members = Model is null ? ImmutableArray.Create(cap) : ImmutableArray.Create(cap, Model);
+        var members = ImmutableArray.CreateBuilder<MemberPath>();
+        members.Add(cap);
+        ModelIndex = Add(members, descriptor.ModelMember);
+        StopIndex = Add(members, descriptor.StopMember);
+        BudgetIndex = Add(members, descriptor.ThinkingBudget?.Member);
+        ReasoningIndexes = descriptor.ReasoningMembers.Select(m => Add(members, m)).ToImmutableArray();
+        Members = members.ToImmutable();
+        Model = ModelIndex < 0 ? null : Members[ModelIndex];
     }
 
-    /// <summary>Indexes into <see cref="Members"/> (and the options state at a call).</summary>
+    /// <summary>Indexes into <see cref="Members"/> (and the options state at a call); -1 when the request has no such member.</summary>
     public const int CapIndex = 0;
-    public const int ModelIndex = 1;
+
+    public int ModelIndex { get; }
+
+    public int StopIndex { get; }
+
+    public int BudgetIndex { get; }
+
+    public ImmutableArray<int> ReasoningIndexes { get; }
+
+    private static int Add(ImmutableArray<MemberPath>.Builder members, string? path)
+    {
+        if (path is null)
+            return -1;
+        members.Add(MemberPath.Parse(path));
+        return members.Count - 1;
+    }
 
     public SdkDescriptor Sdk { get; }
 

@@ -12,9 +12,9 @@ public sealed class LLM0003_CapAboveModelLimitTests
 {
     private static Verifier Create() => new Verifier()
         .WithAnalyzer<LlmRequestAnalyzer>()
-        .WithCodeFix<CapValueFixer>()
+        .WithCodeFix<TokenValueFixer>()
         .WithRule(RuleIdentifiers.CapAboveModelLimit)
-        .WithCodeFixKey(CapValueFixer.LowerToModelLimitKey);
+        .WithCodeFixKey(TokenValueFixer.LowerToModelLimitKey);
 
     private const string OpenAIUsings = """
         using System.Collections.Generic;

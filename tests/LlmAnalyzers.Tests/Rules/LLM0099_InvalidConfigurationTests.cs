@@ -40,7 +40,7 @@ public sealed class LLM0099_InvalidConfigurationTests
         Assert.Equal(
             [
                 ".editorconfig key 'llm_analyzers.default_max_output_tokens': 'lots' is not a positive integer; using 1024",
-                ".editorconfig key 'llm_analyzers.max_tokens_typo': unknown option; known options are llm_analyzers.default_max_output_tokens, llm_analyzers.model_output_caps",
+                ".editorconfig key 'llm_analyzers.max_tokens_typo': unknown option; known options are llm_analyzers.default_max_output_tokens, llm_analyzers.model_output_caps, llm_analyzers.min_stop_sequence_length, llm_analyzers.stop_sequence_denylist, llm_analyzers.max_output_tokens_ceiling, llm_analyzers.min_reasoning_output_tokens",
                 ".editorconfig key 'llm_analyzers.model_output_caps': entry 'broken' is not 'model:tokens' with a positive token count; the entry is ignored",
                 ".editorconfig key 'llm_analyzers.model_output_caps': entry 'other:-3' is not 'model:tokens' with a positive token count; the entry is ignored",
             ],

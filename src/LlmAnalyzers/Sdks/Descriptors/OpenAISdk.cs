@@ -18,6 +18,10 @@ internal static class OpenAISdk
                 ("CompleteChatStreamingAsync", RequestKind.Streaming))
             {
                 RawContentType = "System.ClientModel.BinaryContent",
+                Provider = "OpenAI",
+                StopMember = "StopSequences[]",
+                MaxStopSequences = 4,
+                ReasoningMembers = ImmutableArray.Create("ReasoningEffortLevel"),
             },
             new RequestDescriptor(
                 "OpenAI.Responses.ResponsesClient",
@@ -32,6 +36,8 @@ internal static class OpenAISdk
                 ModelMember = "Model",
                 ModelParameter = "model",
                 MinimumCap = 16,
+                Provider = "OpenAI",
+                ReasoningMembers = ImmutableArray.Create("ReasoningOptions"),
             }),
         ClientFactories = ImmutableArray.Create(
             new ClientFactoryDescriptor("OpenAI.Chat.ChatClient", ".ctor", modelParameter: "model"),
