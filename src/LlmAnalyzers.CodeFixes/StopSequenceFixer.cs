@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LlmAnalyzers.CodeFixes;
@@ -79,11 +80,19 @@ public sealed class StopSequenceFixer : CodeFixProvider
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var removed = new HashSet<SyntaxNode>();
+        var lists = new HashSet<SyntaxNode>();
         foreach (var span in diagnostics.SelectMany(Items))
         {
-            if (Removable(editor.OriginalRoot, span) is { } node && removed.Add(node))
-                editor.RemoveNode(node, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+            if (Removable(editor.OriginalRoot, span) is not { } node || !removed.Add(node))
+                continue;
+            editor.RemoveNode(node, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+            if (node is not StatementSyntax && node.Parent is { } list)
+                lists.Add(list);
         }
+
+        // Let the formatter restore the spacing around what is left of each collection.
+        foreach (var list in lists)
+            editor.ReplaceNode(list, (current, _) => current.WithAdditionalAnnotations(Formatter.Annotation));
 
         return editor.GetChangedDocument();
     }
