@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -56,21 +57,22 @@ internal static class FinishReasonGuard
                 names[scope] = used = new HashSet<string>(scope.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
 
             var layout = new Layout(editor.OriginalRoot, anchor);
+            var variant = properties.TryGetValue(DiagnosticProperties.GuardVariant, out var variantText) && int.TryParse(variantText, out var parsed) ? parsed : 0;
             if (FindStream(key) is { } stream)
-                AddStreamGuard(editor, anchor, stream, properties, used, layout);
+                AddStreamGuard(editor, anchor, stream, stream.Guards[Math.Min(variant, stream.Guards.Length - 1)], properties, used, layout);
             else if (FindResponse(key) is { } response)
-                AddResponseGuard(editor, anchor, response, properties, used, layout, cancellationToken);
+                AddResponseGuard(editor, anchor, response, response.Guards[Math.Min(variant, response.Guards.Length - 1)], properties, used, layout, cancellationToken);
         }
 
         var changed = editor.GetChangedDocument();
         return await SafeImports.AddAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void AddResponseGuard(DocumentEditor editor, StatementSyntax anchor, ResponseDescriptor response, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout, CancellationToken cancellationToken)
+    private static void AddResponseGuard(DocumentEditor editor, StatementSyntax anchor, ResponseDescriptor response, GuardSpec guard, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout, CancellationToken cancellationToken)
     {
         if (properties.TryGetValue(DiagnosticProperties.GuardAccess, out var access) && access is not null)
         {
-            InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(response.Guard, access), blankBefore: false));
+            InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(guard, access), blankBefore: false));
             return;
         }
 
@@ -93,10 +95,10 @@ internal static class FinishReasonGuard
         editor.ReplaceNode(anchor, (current, _) => ((StatementSyntax)current)
             .ReplaceNode(current.DescendantNodes().OfType<ExpressionSyntax>().First(e => e.IsEquivalentTo(expression)), IdentifierName(name).WithTriviaFrom(expression))
             .WithLeadingTrivia(ElasticMarker));
-        InsertBefore(editor, anchor, layout.First(declaration), layout.After(GuardWriter.Guard(response.Guard, name), blankBefore: false, nextIsAnchor: true));
+        InsertBefore(editor, anchor, layout.First(declaration), layout.After(GuardWriter.Guard(guard, name), blankBefore: false, nextIsAnchor: true));
     }
 
-    private static void AddStreamGuard(DocumentEditor editor, StatementSyntax anchor, StreamDescriptor stream, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout)
+    private static void AddStreamGuard(DocumentEditor editor, StatementSyntax anchor, StreamDescriptor stream, GuardSpec guard, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout)
     {
         if (anchor is not CommonForEachStatementSyntax loop
             || !properties.TryGetValue(DiagnosticProperties.GuardUpdate, out var update) || update is null)
@@ -118,7 +120,7 @@ internal static class FinishReasonGuard
             return currentLoop.WithStatement(body).WithLeadingTrivia(ElasticMarker);
         });
         InsertBefore(editor, anchor, layout.First(declaration));
-        InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(stream.Guard, recorded), blankBefore: true));
+        InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(guard, recorded), blankBefore: true));
     }
 
     /// <summary>Line breaks for inserted statements, in the document's own newline style.</summary>

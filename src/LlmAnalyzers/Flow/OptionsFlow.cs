@@ -413,8 +413,12 @@ internal sealed class OptionsFlow
         {
             // A constructor parameter named after the member sets it (new CreateResponseOptions(model, items), new ThinkingConfigEnabled(2048)).
             var argument = objectCreation.Arguments.FirstOrDefault(a => string.Equals(a.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
-            if (argument is not null && depth == path.Last && argument.ArgumentKind != ArgumentKind.DefaultValue)
-                return argument.Value.IsNullConstant() ? MemberState.UnsetAt(creation) : path.IsList ? ListValue(argument.Value) : MemberState.SetTo(argument.Value);
+            if (argument is not null && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                if (argument.Value.IsNullConstant())
+                    return MemberState.UnsetAt(creation);
+                return depth < path.Last ? Nested(argument.Value, path, depth) : path.IsList ? ListValue(argument.Value) : MemberState.SetTo(argument.Value);
+            }
 
             // A copy constructor, or one that claims to set the required members, may set it: we cannot see.
             if (constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")

@@ -50,7 +50,12 @@ internal sealed class ResponseFacts
     public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
 
     /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
-    public string TruncationDisplay => string.Join(" or ", (Response?.Descriptor.Guard ?? Stream!.Descriptor.Guard).Values.Select(v => "'" + v + "'"));
+    public string TruncationDisplay => string.Join(" or ", Guard.Values.Select(v => "'" + v + "'"));
+
+    /// <summary>The guard that fits this compilation's SDK version.</summary>
+    public GuardSpec Guard => Response is { } response ? response.Descriptor.Guards[response.GuardVariant] : Stream!.Descriptor.Guards[Stream.GuardVariant];
+
+    public int GuardVariant => Response?.GuardVariant ?? Stream!.GuardVariant;
 }
 
 /// <summary>Follows the response of a request call: unwrapping, locals, member reads, loops over a stream.</summary>

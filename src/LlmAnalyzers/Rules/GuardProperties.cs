@@ -16,7 +16,8 @@ internal static class GuardProperties
 
         properties = properties
             .SetItem(DiagnosticProperties.GuardKey, facts.Response?.Descriptor.Type ?? facts.Stream!.Descriptor.UpdateType)
-            .SetItem(DiagnosticProperties.GuardAnchor, Format(facts.Anchor!.Syntax.Span));
+            .SetItem(DiagnosticProperties.GuardAnchor, Format(facts.Anchor!.Syntax.Span))
+            .SetItem(DiagnosticProperties.GuardVariant, facts.GuardVariant.ToString(CultureInfo.InvariantCulture));
         if (facts.Access is not null)
             properties = properties.SetItem(DiagnosticProperties.GuardAccess, facts.Access);
         if (facts.Expression is not null)

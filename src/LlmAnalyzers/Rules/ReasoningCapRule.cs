@@ -17,6 +17,8 @@ internal static class ReasoningCapRule
         string? who = null;
         foreach (var (value, tokens) in facts.ConstantCaps())
         {
+            if (facts.Request.Descriptor.SpecialCapValues.Contains(tokens))
+                continue;
             // Not positive: LLM0006 reports it.
             if (tokens <= 0 || tokens >= minimum)
                 continue;

@@ -88,6 +88,15 @@ internal sealed class RequestDescriptor
     /// <summary>Options members that turn reasoning on when set (to anything but a <c>None</c> / <c>*Disabled</c> value).</summary>
     public ImmutableArray<string> ReasoningMembers { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>How messages name the cap when "OptionsType.CapMember" would mislead (a cap that lives on subclasses).</summary>
+    public string? CapDisplay { get; init; }
+
+    /// <summary>What happens when no cap is set, for the LLM0001 message; default "the response length and cost are unbounded".</summary>
+    public string? MissingCapConsequence { get; init; }
+
+    /// <summary>Cap values with a documented special meaning (Ollama: -1 infinite, -2 fill the context) that value rules leave alone.</summary>
+    public ImmutableArray<long> SpecialCapValues { get; init; } = ImmutableArray<long>.Empty;
+
     /// <summary>The smallest cap the API accepts (OpenAI Responses: 16).</summary>
     public int MinimumCap { get; init; } = 1;
 
@@ -195,6 +204,9 @@ internal sealed class GuardSpec
         Values = ImmutableArray.Create(values);
     }
 
+    /// <summary>A condition that must hold before <see cref="Access"/> can be read, with <c>{0}</c> for the target (<c>{0}.Candidates?.Count &gt; 0</c>).</summary>
+    public string? Precondition { get; init; }
+
     /// <summary>C# member access appended to the response expression (<c>FinishReason</c>, <c>IncompleteStatusDetails?.Reason</c>); empty for the value itself.</summary>
     public string Access { get; }
 
@@ -210,12 +222,12 @@ internal sealed class GuardSpec
 /// <summary>A non-streaming response type.</summary>
 internal sealed class ResponseDescriptor
 {
-    public ResponseDescriptor(string type, string[] contentMembers, string[] checkMembers, GuardSpec guard)
+    public ResponseDescriptor(string type, string[] contentMembers, string[] checkMembers, params GuardSpec[] guards)
     {
         Type = type;
         ContentMembers = ImmutableArray.Create(contentMembers);
         CheckMembers = ImmutableArray.Create(checkMembers);
-        Guard = guard;
+        Guards = ImmutableArray.Create(guards);
     }
 
     public string Type { get; }
@@ -226,13 +238,16 @@ internal sealed class ResponseDescriptor
     /// <summary>Members (of <see cref="Type"/>, or "Type.Member" elsewhere) whose read counts as checking the finish reason.</summary>
     public ImmutableArray<string> CheckMembers { get; }
 
-    public GuardSpec Guard { get; }
+    /// <summary>The guard, or several when SDK versions differ in the finish reason's kind: the first whose value type has the values applies.</summary>
+    public ImmutableArray<GuardSpec> Guards { get; }
+
+    public GuardSpec Guard => Guards[0];
 }
 
 /// <summary>A streaming update type and how a loop over it records the last finish reason.</summary>
 internal sealed class StreamDescriptor
 {
-    public StreamDescriptor(string updateType, string[] contentMembers, string[] checkSymbols, string recordedType, string recordedName, string record, GuardSpec guard)
+    public StreamDescriptor(string updateType, string[] contentMembers, string[] checkSymbols, string recordedType, string recordedName, string record, params GuardSpec[] guards)
     {
         UpdateType = updateType;
         ContentMembers = ImmutableArray.Create(contentMembers);
@@ -240,7 +255,7 @@ internal sealed class StreamDescriptor
         RecordedType = recordedType;
         RecordedName = recordedName;
         Record = record;
-        Guard = guard;
+        Guards = ImmutableArray.Create(guards);
     }
 
     /// <summary>The element type of the stream (subclasses match too).</summary>
@@ -261,8 +276,10 @@ internal sealed class StreamDescriptor
     /// <summary>A statement for the top of the loop body; <c>{update}</c> and <c>{recorded}</c> are the names, <c>{fresh:name}</c> a new one.</summary>
     public string Record { get; }
 
-    /// <summary>The truncation test applied to the recorded local.</summary>
-    public GuardSpec Guard { get; }
+    /// <summary>The truncation test applied to the recorded local (variants as for responses).</summary>
+    public ImmutableArray<GuardSpec> Guards { get; }
+
+    public GuardSpec Guard => Guards[0];
 }
 
 internal sealed class WrapperDescriptor
@@ -273,7 +290,7 @@ internal sealed class WrapperDescriptor
         ValueMember = valueMember;
     }
 
-    /// <summary>A generic type definition, e.g. <c>System.ClientModel.ClientResult`1</c>.</summary>
+    /// <summary>A generic type definition (<c>System.ClientModel.ClientResult`1</c>) or a plain type whose member holds the response or stream.</summary>
     public string Type { get; }
 
     public string ValueMember { get; }
