@@ -166,6 +166,65 @@ public sealed class GoogleGenAITests
         .ExpectMessage("The response of 'GenerateContentAsync' is parsed as structured data without checking 'Candidate.FinishReason'; a truncated answer ('MaxTokens') is invalid or partial data")
         .ValidateAsync();
 
+    [Fact]
+    public Task Guard_Response_V1_ComparesTheStaticProperty() => Fix<FinishReasonGuardFixer>(TestSdks.GoogleGenAI, RuleIdentifiers.UncheckedFinishReason, FinishReasonGuardFixer.AddGuardKey)
+        .WithSource(Usings + """
+            class C
+            {
+                async Task<string?> M(Client client, string text)
+                {
+                    var answer = (await client.Models.[|GenerateContentAsync|]("gemini-2.0-flash", text, new GenerateContentConfig { MaxOutputTokens = 2048 })).Text;
+                    return answer;
+                }
+            }
+            """)
+        .ShouldFixTo(Usings + """
+            class C
+            {
+                async Task<string?> M(Client client, string text)
+                {
+                    var generateContentResponse = await client.Models.GenerateContentAsync("gemini-2.0-flash", text, new GenerateContentConfig { MaxOutputTokens = 2048 });
+                    if (generateContentResponse.Candidates?.Count > 0 && generateContentResponse.Candidates[0].FinishReason == FinishReason.MaxTokens)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (FinishReason.MaxTokens); the response is incomplete.");
+                    }
+
+                    var answer = (generateContentResponse).Text;
+                    return answer;
+                }
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task Guard_Response_Pre1_ComparesTheEnumMember() => Fix<FinishReasonGuardFixer>(TestSdks.GoogleGenAIPre1, RuleIdentifiers.UncheckedFinishReason, FinishReasonGuardFixer.AddGuardKey)
+        .WithSource(Usings + """
+            class C
+            {
+                async Task<string?> M(Client client, string text)
+                {
+                    GenerateContentResponse response = await client.Models.[|GenerateContentAsync|]("gemini-2.0-flash", text, new GenerateContentConfig { MaxOutputTokens = 2048 });
+                    return response.Candidates?[0].Content?.Parts?[0].Text;
+                }
+            }
+            """)
+        .ShouldFixTo(Usings + """
+            class C
+            {
+                async Task<string?> M(Client client, string text)
+                {
+                    GenerateContentResponse response = await client.Models.GenerateContentAsync("gemini-2.0-flash", text, new GenerateContentConfig { MaxOutputTokens = 2048 });
+                    if (response.Candidates?.Count > 0 && response.Candidates[0].FinishReason == FinishReason.MAX_TOKENS)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (FinishReason.MAX_TOKENS); the response is incomplete.");
+                    }
+
+                    return response.Candidates?[0].Content?.Parts?[0].Text;
+                }
+            }
+            """)
+        .ValidateAsync();
+
     [Theory]
     [InlineData(TestSdks.GoogleGenAI, "MaxTokens")]
     [InlineData(TestSdks.GoogleGenAIPre1, "MAX_TOKENS")]
