@@ -388,6 +388,40 @@ public sealed class GoogleGenAITests
         .ValidateAsync();
 
     [Fact]
+    public Task ThinkingBudget_NotBelowTheCap_Reported() => Create(TestSdks.GoogleGenAIPre1, RuleIdentifiers.ThinkingBudgetUnusable)
+        .WithSource(Usings + """
+            class C
+            {
+                async Task M(Client client, string text, string model)
+                {
+                    var config = new GenerateContentConfig { MaxOutputTokens = 1024, ThinkingConfig = new ThinkingConfig { ThinkingBudget = [|4096|] } };
+                    await client.Models.GenerateContentAsync("gemini-2.5-pro", text, config);
+                    await client.Models.GenerateContentAsync(model, text, new GenerateContentConfig { MaxOutputTokens = 2000, ThinkingConfig = new ThinkingConfig { ThinkingBudget = [|2000|] } });
+                }
+            }
+            """)
+        .ExpectMessage("ThinkingBudget 4096 is not below MaxOutputTokens 1024: thinking tokens count toward that limit")
+        .ValidateAsync();
+
+    [Fact]
+    public Task ThinkingBudget_InRangeDynamicOffOrUnknown_Silent() => Create(TestSdks.GoogleGenAI, RuleIdentifiers.ThinkingBudgetUnusable)
+        .WithSource(Usings + """
+            class C
+            {
+                async Task M(Client client, string text, string model, int budget)
+                {
+                    await client.Models.GenerateContentAsync("gemini-2.5-pro", text, new GenerateContentConfig { MaxOutputTokens = 40000, ThinkingConfig = new ThinkingConfig { ThinkingBudget = 32768 } });
+                    await client.Models.GenerateContentAsync("gemini-2.5-pro", text, new GenerateContentConfig { MaxOutputTokens = 4000, ThinkingConfig = new ThinkingConfig { ThinkingBudget = -1 } });
+                    await client.Models.GenerateContentAsync("gemini-2.5-flash", text, new GenerateContentConfig { MaxOutputTokens = 4000, ThinkingConfig = new ThinkingConfig { ThinkingBudget = 0 } });
+                    await client.Models.GenerateContentAsync("gemini-2.5-flash-lite", text, new GenerateContentConfig { MaxOutputTokens = 4000, ThinkingConfig = new ThinkingConfig { ThinkingBudget = 0 } });
+                    await client.Models.GenerateContentAsync(model, text, new GenerateContentConfig { ThinkingConfig = new ThinkingConfig { ThinkingBudget = 50000 } });
+                    await client.Models.GenerateContentAsync("gemini-2.5-pro", text, new GenerateContentConfig { MaxOutputTokens = 4000, ThinkingConfig = new ThinkingConfig { ThinkingBudget = budget } });
+                }
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
     public Task ThinkingBudget_Fix_SetsTheNearestBound() => Fix<TokenValueFixer>(TestSdks.GoogleGenAI, RuleIdentifiers.ThinkingBudgetUnusable, TokenValueFixer.SetBudgetKey)
         .WithSource(Usings + """
             class C
@@ -404,6 +438,26 @@ public sealed class GoogleGenAITests
             }
             """)
         .ValidateAsync();
+
+    [Fact]
+    public Task ThinkingBudget_Fix_LowersTheBudgetBelowTheCap() => Fix<TokenValueFixer>(TestSdks.GoogleGenAI, RuleIdentifiers.ThinkingBudgetUnusable, TokenValueFixer.LowerBudgetKey)
+        .WithSource(Usings + """
+            class C
+            {
+                Task<GenerateContentResponse> M(Client client, string text)
+                    => client.Models.GenerateContentAsync("gemini-2.5-pro", text, new GenerateContentConfig { MaxOutputTokens = 2048, ThinkingConfig = new ThinkingConfig { ThinkingBudget = [|4096|] } });
+            }
+            """)
+        .ShouldFixTo(Usings + """
+            class C
+            {
+                Task<GenerateContentResponse> M(Client client, string text)
+                    => client.Models.GenerateContentAsync("gemini-2.5-pro", text, new GenerateContentConfig { MaxOutputTokens = 2048, ThinkingConfig = new ThinkingConfig { ThinkingBudget = 2047 } });
+            }
+            """)
+        .ValidateAsync();
+
+    // ---- LLM0004 / LLM0005: stop sequences ----
 
     [Fact]
     public Task StopSequences_UnsafeOrTooMany_Reported() => Create(TestSdks.GoogleGenAI, RuleIdentifiers.UnsafeStopSequence)
