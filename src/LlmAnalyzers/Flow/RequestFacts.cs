@@ -117,6 +117,10 @@ internal sealed class RequestFacts
     /// <summary>The thinking budget at the call; null when the API has none.</summary>
     public MemberState? Budget => Request.BudgetIndex < 0 ? null : Options[Request.BudgetIndex];
 
+    /// <summary>The thinking budget is 0 on every path, which turns thinking off where budgets have model ranges (elsewhere 0 is below the minimum).</summary>
+    public bool ThinkingOff => Request.Descriptor.ThinkingBudget is { ModelRange: true } && Budget is { IsSetOnEveryPath: true, Values.IsEmpty: false } budget
+        && budget.Values.All(v => Constants.TryGetInteger(v, out var tokens) && tokens == 0);
+
     /// <summary>A reasoning switch of the options is set, on every path, to something other than a <c>None</c> / <c>*Disabled</c> value.</summary>
     public bool ReasoningRequested => Request.ReasoningIndexes.Any(i => Options[i] is { IsSetOnEveryPath: true, Values.IsEmpty: false } state && state.Values.All(TurnsOn));
 

@@ -371,6 +371,24 @@ public sealed class GoogleGenAITests
         .ValidateAsync();
 
     [Fact]
+    public Task ReasoningCap_SmallCapOnAThinkingModel_Reported_UnlessThinkingIsOff() => Create(TestSdks.GoogleGenAI, RuleIdentifiers.ReasoningCapTooSmall)
+        .WithSource(Usings + """
+            class C
+            {
+                async Task M(Client client, string text)
+                {
+                    await client.Models.GenerateContentAsync("gemini-2.5-flash", text, new GenerateContentConfig { MaxOutputTokens = [|300|] });
+                    await client.Models.GenerateContentAsync("gemini-2.5-flash", text, new GenerateContentConfig { MaxOutputTokens = 300, ThinkingConfig = new ThinkingConfig { ThinkingBudget = 0 } });
+                    await client.Models.GenerateContentAsync("gemini-2.0-flash", text, new GenerateContentConfig { MaxOutputTokens = 300 });
+                }
+            }
+            """)
+        .ExpectMessage("MaxOutputTokens 300 is below 1024 tokens for reasoning model 'gemini-2.5-flash': reasoning tokens count toward the limit and the visible answer can come back empty")
+        .ValidateAsync();
+
+    // ---- LLM0007: thinking budgets with Gemini 2.5 ranges ----
+
+    [Fact]
     public Task ThinkingBudget_OutsideTheModelsRange_Reported() => Create(TestSdks.GoogleGenAI, RuleIdentifiers.ThinkingBudgetUnusable)
         .WithSource(Usings + """
             class C
