@@ -133,6 +133,12 @@ internal sealed class ClientFactoryDescriptor
     public string? CapParameter { get; }
 
     public string? ModelParameter { get; }
+
+    /// <summary>A parameter taking options (of a request's options type) that apply to the client's requests passing none.</summary>
+    public string? OptionsParameter { get; init; }
+
+    /// <summary>The client is made from the receiver (a chat session started from a model) and keeps its model and defaults.</summary>
+    public bool InheritsReceiver { get; init; }
 }
 
 /// <summary>The SDK refuses non-streaming requests above <see cref="MaxTokens"/> for these models unless the client has an explicit timeout.</summary>
