@@ -10,7 +10,8 @@ internal static class KnownSdks
         OpenAISdk.Descriptor,
         AnthropicSdk.Descriptor,
         ExtensionsAISdk.Descriptor,
-        GoogleGenAISdk.Descriptor);
+        GoogleGenAISdk.Descriptor,
+        MsccGenerativeAISdk.Descriptor);
 
     /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
     public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(
