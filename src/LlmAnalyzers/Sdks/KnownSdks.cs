@@ -11,7 +11,8 @@ internal static class KnownSdks
         AnthropicSdk.Descriptor,
         ExtensionsAISdk.Descriptor,
         GoogleGenAISdk.Descriptor,
-        MsccGenerativeAISdk.Descriptor);
+        MsccGenerativeAISdk.Descriptor,
+        AwsBedrockSdk.Descriptor);
 
     /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
     public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(

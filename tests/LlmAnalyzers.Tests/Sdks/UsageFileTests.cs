@@ -17,6 +17,7 @@ public sealed class UsageFileTests
         { TestSdks.GoogleGenAI, "Stubs/GoogleGenAI/Usage.V1.cs.txt" },
         { TestSdks.GoogleGenAIPre1, "Stubs/GoogleGenAI/Usage.V0.cs.txt" },
         { TestSdks.MsccGenerativeAI, "Stubs/MsccGenerativeAI/Usage.cs.txt" },
+        { TestSdks.AwsBedrock, "Stubs/AwsBedrock/Usage.cs.txt" },
     };
 
     [Theory]
