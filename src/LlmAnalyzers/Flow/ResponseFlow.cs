@@ -46,7 +46,7 @@ internal sealed class ResponseFacts
 
     public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
 
-    /// <summary>The member a user should read, for messages: e.g. <c>ChatCompletion.FinishReason</c>.</summary>
+    /// <summary>The member a user should read, for messages (<c>Response.FinishReason</c>).</summary>
     public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
 
     /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
