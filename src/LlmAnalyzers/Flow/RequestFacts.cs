@@ -38,7 +38,7 @@ internal sealed class RequestFacts
         OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
             ? OptionsState.All(request.Members.Length, MemberState.Null)
-            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, model);
+            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
     }
 
     public IInvocationOperation Invocation { get; }

@@ -79,6 +79,9 @@ internal sealed class RequestDescriptor
     /// <summary>The API rejects stop sequences made only of whitespace (Anthropic).</summary>
     public bool StopRejectsWhitespace { get; init; }
 
+    /// <summary>Options members that carry raw request fields (<c>AdditionalProperties</c>): code that touches one may set any member, so the flow stops knowing them.</summary>
+    public ImmutableArray<string> PassThroughMembers { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Who serves the request, for messages and provider limits ("OpenAI", "Anthropic"); null when it depends on the client.</summary>
     public string? Provider { get; init; }
 

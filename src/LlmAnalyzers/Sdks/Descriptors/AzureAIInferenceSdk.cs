@@ -21,6 +21,7 @@ internal static class AzureAIInferenceSdk
             {
                 ModelMember = "Model",
                 StopMember = "StopSequences[]",
+                PassThroughMembers = ImmutableArray.Create("AdditionalProperties"),
                 RawContentType = "Azure.Core.RequestContent",
             }),
         Responses = ImmutableArray.Create(
