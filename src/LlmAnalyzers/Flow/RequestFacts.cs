@@ -111,6 +111,28 @@ internal sealed class RequestFacts
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
 
+    /// <summary>How messages name the cap that received <paramref name="value"/>: with alternatives (<c>MaxCompletionTokens|MaxTokens</c>), the one the code set.</summary>
+    public string CapName(IOperation value)
+    {
+        var cap = Request.Cap;
+        for (var current = value; current.Parent is { } parent; current = parent)
+        {
+            var name = parent switch
+            {
+                IAssignmentOperation { Target: IPropertyReferenceOperation target } => target.Property.Name,
+                IArgumentOperation { Parameter: { } parameter } => parameter.Name,
+                IConversionOperation or IParenthesizedOperation or IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation => null,
+                _ => cap.Display,
+            };
+            if (name is null)
+                continue;
+            var set = cap.Steps[cap.Last].FirstOrDefault(a => string.Equals(a, name, System.StringComparison.OrdinalIgnoreCase));
+            return set is null ? cap.Display : cap.DisplayWithLast(set);
+        }
+
+        return cap.Display;
+    }
+
     /// <summary>The stop-sequence list at the call; null when the API has none.</summary>
     public MemberState? Stops => Request.StopIndex < 0 ? null : Options[Request.StopIndex];
 
