@@ -235,7 +235,7 @@ internal sealed class ResponseDescriptor
 
     public string Type { get; }
 
-    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content.</summary>
+    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content, or "Type.Member" of a nested item (a choice's message), consumed wherever the method reads it.</summary>
     public ImmutableArray<string> ContentMembers { get; }
 
     /// <summary>Members (of <see cref="Type"/>, or "Type.Member" elsewhere) whose read counts as checking the finish reason.</summary>

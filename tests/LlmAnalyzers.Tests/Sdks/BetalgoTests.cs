@@ -217,6 +217,51 @@ public sealed class BetalgoTests
 
     [Theory]
     [MemberData(nameof(Versions))]
+    public Task ChoicesHandedOnWhole_Silent(TestSdks sdk, string root) => Create(sdk)
+        .WithSource(Code(root, """
+            class C
+            {
+                async Task<List<ROOT.ObjectModels.SharedModels.ChatChoiceResponse>> All(IChatCompletionService chat, ChatCompletionCreateRequest request)
+                {
+                    var result = await chat.CreateCompletion(request);
+                    return result.Choices;
+                }
+
+                async Task<string?> First(IChatCompletionService chat, ChatCompletionCreateRequest request)
+                {
+                    var result = await chat.CreateCompletion(request);
+                    return Read(result.Choices[0]);
+                }
+
+                async Task Stream(IChatCompletionService chat, ChatCompletionCreateRequest request)
+                {
+                    await foreach (var chunk in chat.CreateCompletionAsStream(request))
+                        Console.Write(Read(chunk.Choices[0]));
+                }
+
+                static string? Read(ROOT.ObjectModels.SharedModels.ChatChoiceResponse choice) => choice.FinishReason == "length" ? null : choice.Message.Content;
+            }
+            """))
+        .ValidateAsync();
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public Task ContentReadThroughALocalChoice_Reported(TestSdks sdk, string root) => Create(sdk)
+        .WithSource(Code(root, """
+            class C
+            {
+                async Task<string?> M(IChatCompletionService chat, ChatCompletionCreateRequest request)
+                {
+                    var result = await chat.{|LLM0002:CreateCompletion|}(request);
+                    var choice = result.Choices.First();
+                    return choice.Message.Content;
+                }
+            }
+            """))
+        .ValidateAsync();
+
+    [Theory]
+    [MemberData(nameof(Versions))]
     public Task ParsedWithoutCheck_LLM0008(TestSdks sdk, string root) => Create(sdk)
         .WithSource(Code(root, """
             record Recipe(string Name);

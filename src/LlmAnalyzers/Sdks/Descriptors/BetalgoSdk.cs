@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace LlmAnalyzers.Sdks.Descriptors;
 
@@ -29,13 +30,13 @@ internal static class BetalgoSdk
                 Request(Type("Interfaces.IChatCompletionServiceExtension"), Type("ObjectModels.RequestModels.ChatCompletionCreateRequest"), ("Create", RequestKind.Async)),
                 Request(Type("Interfaces.ICompletionService"), Type("ObjectModels.RequestModels.CompletionCreateRequest"), ("CreateCompletion", RequestKind.Async), ("CreateCompletionAsStream", RequestKind.Streaming))),
             Responses = ImmutableArray.Create(
-                Response(Type("ObjectModels.ResponseModels.ChatCompletionCreateResponse"), Type("ObjectModels.SharedModels.ChatChoiceResponse.FinishReason")),
-                Response(Type("ObjectModels.ResponseModels.CompletionCreateResponse"), Type("ObjectModels.SharedModels.ChoiceResponse.FinishReason"))),
+                Response(Type("ObjectModels.ResponseModels.ChatCompletionCreateResponse"), Type("ObjectModels.SharedModels.ChatChoiceResponse"), "Message", "Delta"),
+                Response(Type("ObjectModels.ResponseModels.CompletionCreateResponse"), Type("ObjectModels.SharedModels.ChoiceResponse"), "Text")),
 
             // A stream yields the response type itself, one chunk at a time.
             Streams = ImmutableArray.Create(
-                Stream(Type("ObjectModels.ResponseModels.ChatCompletionCreateResponse"), Type("ObjectModels.SharedModels.ChatChoiceResponse.FinishReason")),
-                Stream(Type("ObjectModels.ResponseModels.CompletionCreateResponse"), Type("ObjectModels.SharedModels.ChoiceResponse.FinishReason"))),
+                Stream(Type("ObjectModels.ResponseModels.ChatCompletionCreateResponse"), Type("ObjectModels.SharedModels.ChatChoiceResponse"), "Message", "Delta"),
+                Stream(Type("ObjectModels.ResponseModels.CompletionCreateResponse"), Type("ObjectModels.SharedModels.ChoiceResponse"), "Text")),
         };
     }
 
@@ -55,14 +56,15 @@ internal static class BetalgoSdk
         };
     }
 
-    private static ResponseDescriptor Response(string type, string finishReason)
-        => new(type, contentMembers: new[] { "Choices" }, checkMembers: new[] { finishReason }, FirstChoiceGuard);
+    /// <summary>The content and the finish reason are on each choice; a choice handed on whole may be checked elsewhere.</summary>
+    private static ResponseDescriptor Response(string type, string choice, params string[] content)
+        => new(type, content.Select(m => choice + "." + m).ToArray(), new[] { choice + ".FinishReason" }, FirstChoiceGuard);
 
-    private static StreamDescriptor Stream(string type, string finishReason)
+    private static StreamDescriptor Stream(string type, string choice, params string[] content)
         => new(
             type,
-            contentMembers: new[] { type + ".Choices" },
-            checkSymbols: new[] { finishReason },
+            content.Select(m => choice + "." + m).ToArray(),
+            checkSymbols: new[] { choice + ".FinishReason" },
             recordedType: "string?",
             recordedName: "finishReason",
             record: "if ({update}.Choices?.Count > 0) {recorded} = {update}.Choices[0].FinishReason ?? {recorded};",
