@@ -281,4 +281,26 @@ public sealed class AzureAIInferenceTests
         .WithEditorConfig("llm_analyzers.max_output_tokens_ceiling = 1000")
         .WithSource(Send("""new ChatCompletionsOptions { MaxTokens = {|LLM0010:1500|} }"""))
         .ValidateAsync();
+
+    [Fact]
+    public Task ValueAndModelRules_WithinLimits_Silent() => Create()
+        .WithEditorConfig("llm_analyzers.max_output_tokens_ceiling = 8000")
+        .WithSource(Usings + """
+            record Invoice(string Number);
+
+            class C
+            {
+                Invoice? M(ChatCompletionsClient client)
+                {
+                    var options = new ChatCompletionsOptions { Model = "o3-mini", MaxTokens = 4000 };
+                    var other = new ChatCompletionsOptions { Model = "gpt-4o", MaxTokens = 4000, StopSequences = { "###" } };
+                    client.Complete(other);
+                    ChatCompletions completions = client.Complete(options);
+                    if (completions.FinishReason != CompletionsFinishReason.Stopped)
+                        return null;
+                    return System.Text.Json.JsonSerializer.Deserialize<Invoice>(completions.Content);
+                }
+            }
+            """)
+        .ValidateAsync();
 }

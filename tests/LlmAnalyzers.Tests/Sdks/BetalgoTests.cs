@@ -376,4 +376,25 @@ public sealed class BetalgoTests
             }
             """))
         .ValidateAsync();
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public Task ValueAndModelRules_WithinLimits_Silent(TestSdks sdk, string root) => Create(sdk)
+        .WithEditorConfig("llm_analyzers.max_output_tokens_ceiling = 8000")
+        .WithSource(Code(root, """
+            record Recipe(string Name);
+
+            class C
+            {
+                async Task<Recipe?> M(IChatCompletionService chat)
+                {
+                    await chat.CreateCompletion(new ChatCompletionCreateRequest { Model = "gpt-4o", MaxTokens = 4000, StopAsList = ["###"] });
+                    var result = await chat.CreateCompletion(new ChatCompletionCreateRequest { Model = "o3-mini", MaxCompletionTokens = 4000 });
+                    if (result.Choices[0].FinishReason != "stop")
+                        return null;
+                    return JsonSerializer.Deserialize<Recipe>(result.Choices[0].Message.Content!);
+                }
+            }
+            """))
+        .ValidateAsync();
 }

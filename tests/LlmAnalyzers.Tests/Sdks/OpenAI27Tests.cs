@@ -255,4 +255,24 @@ public sealed class OpenAI27Tests
             }
             """)
         .ValidateAsync();
+
+    [Fact]
+    public Task ValueAndModelRules_WithinLimits_Silent() => Create()
+        .WithEditorConfig("llm_analyzers.max_output_tokens_ceiling = 8000")
+        .WithSource(Usings + """
+            record Plan(string[] Steps);
+
+            class C
+            {
+                Plan? M(OpenAIClient openAI, string goal)
+                {
+                    var client = openAI.GetOpenAIResponseClient("o3");
+                    OpenAIResponse response = client.CreateResponse(goal, new ResponseCreationOptions { MaxOutputTokenCount = 4000 });
+                    if (response.Status != ResponseStatus.Completed)
+                        return null;
+                    return JsonSerializer.Deserialize<Plan>(response.GetOutputText());
+                }
+            }
+            """)
+        .ValidateAsync();
 }
