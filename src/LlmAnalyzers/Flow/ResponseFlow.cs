@@ -46,7 +46,7 @@ internal sealed class ResponseFacts
 
     public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
 
-    /// <summary>The member a user should read, for messages: e.g. <c>ChatCompletion.FinishReason</c>.</summary>
+    /// <summary>The member a user should read, for messages (<c>Response.FinishReason</c>).</summary>
     public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
 
     /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
@@ -306,7 +306,12 @@ internal static class ResponseFlow
                 case IMemberReferenceOperation member when member.Instance == current:
                 case IConditionalAccessOperation access when access.Operation == current || access.WhenNotNull == current:
                 case ICoalesceOperation coalesce when coalesce.Value == current:
-                case IInvocationOperation invocation when invocation.Instance == current && !model.IsStructuredParser(invocation.TargetMethod):
+                    current = parent!;
+                    continue;
+                case IInvocationOperation call when call.Instance == current && !model.IsStructuredParser(call.TargetMethod):
+                    // Content handed out through an out argument (TryPickText(out var text)) flows on through that local.
+                    if (hops > 0 && OutLocals(call).Any(local => References(body, local).Any(r => !IsWrite(r) && ReachesParser(r, model, body, hops - 1))))
+                        return true;
                     current = parent!;
                     continue;
                 case IInvocationOperation invocation when invocation.Instance == current:
@@ -322,6 +327,17 @@ internal static class ResponseFlow
             }
         }
     }
+
+    private static IEnumerable<ILocalSymbol> OutLocals(IInvocationOperation invocation)
+        => invocation.Arguments
+            .Where(a => a.Parameter?.RefKind == RefKind.Out)
+            .Select(a => a.Value switch
+            {
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared.Local,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            })
+            .OfType<ILocalSymbol>();
 
     /// <summary>Can the fix move <paramref name="expression"/> into a local declared just before <paramref name="statement"/> without changing what runs first?</summary>
     private static bool CanHoist(IOperation expression, IOperation statement)
