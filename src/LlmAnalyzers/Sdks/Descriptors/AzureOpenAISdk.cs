@@ -10,6 +10,7 @@ internal static class AzureOpenAISdk
 {
     public static readonly SdkDescriptor Descriptor = new("Azure.AI.OpenAI", "Azure.AI.OpenAI")
     {
+        ClientsOf = "OpenAI",
         ClientFactories = ImmutableArray.Create(
             new ClientFactoryDescriptor("Azure.AI.OpenAI.AzureOpenAIClient", "GetChatClient", modelParameter: "deploymentName"),
             new ClientFactoryDescriptor("Azure.AI.OpenAI.AzureOpenAIExtensions", "GetAzureOpenAIChatClient", modelParameter: "deploymentName")),
