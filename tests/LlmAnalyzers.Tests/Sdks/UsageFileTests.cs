@@ -43,7 +43,10 @@ public sealed class UsageFileTests
         Assert.True(malformed.Count == 0, $"{path}: markers must list rule IDs (// expect: LLM0001, LLM0002):{Environment.NewLine}{string.Join(Environment.NewLine, malformed)}");
 
         var expected = markers.SelectMany(x => x.Match.Groups["rest"].Value.Split(',').Select(id => (x.Line, Id: id.Trim()))).ToList();
-        var diagnostics = await new Verifier().WithAnalyzer<LlmRequestAnalyzer>().WithSdks(sdk).WithSource(source).GetDiagnosticsAsync();
+        // A ceiling between the caps the files treat as ordinary (at most 9000) and as excessive (at least 20000).
+        var diagnostics = await new Verifier().WithAnalyzer<LlmRequestAnalyzer>().WithSdks(sdk).WithSource(source)
+            .WithEditorConfig("llm_analyzers.max_output_tokens_ceiling = 16000")
+            .GetDiagnosticsAsync();
         var actual = diagnostics.Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id)).ToList();
 
         // A marker names each ID once per line, however many times it is reported there (one per stop sequence).
