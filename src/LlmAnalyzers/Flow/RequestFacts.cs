@@ -38,7 +38,7 @@ internal sealed class RequestFacts
         OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
             ? ClientOptions() ?? OptionsState.All(request.Members.Length, MemberState.Null)
-            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, model);
+            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ internal sealed class RequestFacts
         if (shared is not null && factory.GetBodyRoot().Descendants().Any(r => r.Syntax.SpanStart > factory.Syntax.Span.End && SymbolEqualityComparer.Default.Equals(Variable(r), shared)))
             return null;
 
-        return OptionsFlow.AtCall(argument.Value, factory, Request.Members, _model);
+        return OptionsFlow.AtCall(argument.Value, factory, Request.Members, Request.Descriptor.PassThroughMembers, _model);
     }
 
     public IInvocationOperation Invocation { get; }
@@ -147,6 +147,28 @@ internal sealed class RequestFacts
 
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
+
+    /// <summary>How messages name the cap that received <paramref name="value"/>: with alternatives (<c>MaxCompletionTokens|MaxTokens</c>), the one the code set.</summary>
+    public string CapName(IOperation value)
+    {
+        var cap = Request.Cap;
+        for (var current = value; current.Parent is { } parent; current = parent)
+        {
+            var name = parent switch
+            {
+                IAssignmentOperation { Target: IPropertyReferenceOperation target } => target.Property.Name,
+                IArgumentOperation { Parameter: { } parameter } => parameter.Name,
+                IConversionOperation or IParenthesizedOperation or IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation => null,
+                _ => cap.Display,
+            };
+            if (name is null)
+                continue;
+            var set = cap.Steps[cap.Last].FirstOrDefault(a => string.Equals(a, name, System.StringComparison.OrdinalIgnoreCase));
+            return set is null ? cap.Display : cap.DisplayWithLast(set);
+        }
+
+        return cap.Display;
+    }
 
     /// <summary>The stop-sequence list at the call; null when the API has none.</summary>
     public MemberState? Stops => Request.StopIndex < 0 ? null : Options[Request.StopIndex];

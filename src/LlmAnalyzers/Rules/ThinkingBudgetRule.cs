@@ -41,7 +41,7 @@ internal static class ThinkingBudgetRule
             }
             else if (rule.BelowCap && cap is { } limit && tokens >= limit.Tokens)
             {
-                problem = $"is not below {facts.Request.Cap.Display} {limit.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
+                problem = $"is not below {facts.CapName(limit.Value)} {limit.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
                 properties = ValueFixes.Add(properties, ValueFixes.RaiseMaxTokens, limit.Value, tokens + facts.Config.DefaultMaxOutputTokens);
                 if (limit.Tokens - 1 >= minimum)
                     properties = ValueFixes.Add(properties, ValueFixes.LowerBudget, value, limit.Tokens - 1);
