@@ -145,6 +145,9 @@ internal sealed class ClientFactoryDescriptor
 
     /// <summary>The client is made from the receiver (a chat session started from a model) and keeps its model and defaults.</summary>
     public bool InheritsReceiver { get; init; }
+
+    /// <summary>The model argument names a deployment (Azure), not a model: it counts only when it is a model id or alias exactly, or an override.</summary>
+    public bool ModelIsDeployment { get; init; }
 }
 
 /// <summary>The SDK refuses non-streaming requests above <see cref="MaxTokens"/> for these models unless the client has an explicit timeout.</summary>
