@@ -78,7 +78,7 @@ async Task<DocumentResult> RunDocumentAsync()
     {
         var llm = await Measure.DocumentAsync(workload, tree, analyzers.Llm);
         var ca2016 = await Measure.DocumentAsync(workload, tree, [analyzers.Ca2016]);
-        var baseline = await Measure.DocumentAsync(workload, tree, [new BaselineAnalyzer()]);
+        var baseline = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline]);
         if (run >= 0)
             runs.Add(new DocumentRun(llm.Latency, llm.Execution, ca2016.Latency, baseline.Latency));
     }
