@@ -33,7 +33,7 @@ internal sealed class Report(AnalyzerSet analyzers)
         Console.WriteLine($"- Roslyn {Version(typeof(Compilation).Assembly)}; LlmAnalyzers {Version(analyzers.Llm[0].GetType().Assembly)} ({string.Join(", ", analyzers.Llm.Select(Name))}); "
             + $"NetAnalyzers {analyzers.NetAnalyzersVersion} ({Name(analyzers.Ca2016)}, {AnalyzerSet.Ca2016Id} default {(analyzers.Ca2016Descriptor.IsEnabledByDefault ? "on" : "off, enabled here")})");
         Console.WriteLine($"- Corpus: seed {settings.Seed}, {CorpusGenerator.LinesPerFile}-line files, one LLM request per ~{CorpusGenerator.LinesPerCall} lines from: {string.Join(", ", sdks.Select(s => $"{s.Name} ({s.VariantCount} variants)"))}");
-        Console.WriteLine($"- Median of {settings.Runs} runs after {settings.Warmups} warm-up ({settings.LargeRuns} runs, no warm-up, above 200k lines); compile and analysis single-threaded; every run on a fresh compilation; "
+        Console.WriteLine($"- Median of {settings.Runs} runs ({settings.LargeRuns} above 200k lines and without SDK), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; every run on a fresh compilation (metadata symbols shared, as in a compiler server); "
             + (raisedPriority ? $"process priority raised (nice {settings.Nice})" : "normal process priority"));
         Console.WriteLine();
     }

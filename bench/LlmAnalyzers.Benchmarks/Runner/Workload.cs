@@ -20,6 +20,10 @@ internal sealed class Workload
 
     private readonly CSharpCompilationOptions _options;
 
+    // Keeps the referenced assemblies' symbols alive: Roslyn shares them between compilations over the same references
+    // (as a compiler server or IDE does), so no run pays for loading metadata that an earlier one loaded.
+    private readonly Compilation _metadataAnchor;
+
     public Workload(GeneratedCorpus corpus, IReadOnlyDictionary<string, ReportDiagnostic> extraOptions)
     {
         Corpus = corpus;
@@ -33,6 +37,8 @@ internal sealed class Workload
             nullableContextOptions: NullableContextOptions.Enable,
             concurrentBuild: false,
             specificDiagnosticOptions: SuppressedExperimental.SetItems(extraOptions));
+        _metadataAnchor = CSharpCompilation.Create("MetadataAnchor", references: References, options: _options);
+        _ = _metadataAnchor.Assembly;
     }
 
     public GeneratedCorpus Corpus { get; }
