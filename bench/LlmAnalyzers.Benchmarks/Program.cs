@@ -17,7 +17,6 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var settings = Settings.Parse(args);
-var raised = settings.Nice != 0 && Priority.TryRaise(settings.Nice);
 var clock = Stopwatch.StartNew();
 var analyzers = AnalyzerSet.Load();
 ImmutableArray<ICallSnippets> sdks = [new OpenAIChatSnippets(), new OpenAIResponsesSnippets(), new AnthropicSnippets(), new ExtensionsAISnippets()];
@@ -30,7 +29,7 @@ var ca2016Options = analyzers.Ca2016Descriptor.IsEnabledByDefault
 
 var report = new Report(analyzers);
 var first = true;
-report.Header(settings, sdks, raised);
+report.Header(settings, sdks);
 
 foreach (var size in settings.Sizes)
     report.Add(await RunCorpusAsync(new Workload(generator.Generate(Report.SizeName(size), size), ca2016Options)));
@@ -42,8 +41,8 @@ if (settings.DocumentRuns > 0)
 report.Print(clock.Elapsed);
 return 0;
 
-// Fewer runs where one run is long: above 200k lines, and for the no-SDK corpus (it shows registrations, not a ratio).
-int RunsFor(GeneratedCorpus corpus) => corpus.Lines > 200_000 || corpus.Sdks.IsEmpty ? Math.Min(settings.Runs, settings.LargeRuns) : settings.Runs;
+// Fewer runs where one run is long.
+int RunsFor(GeneratedCorpus corpus) => corpus.Lines > 200_000 ? Math.Min(settings.Runs, settings.LargeRuns) : settings.Runs;
 
 async Task<CorpusResult> RunCorpusAsync(Workload workload)
 {
@@ -96,11 +95,11 @@ async Task<DocumentResult> RunDocumentAsync()
 
 static void Progress(string message) => Console.Error.WriteLine(message);
 
-internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, int Nice = -20)
+internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3)
 {
     public static Settings Parse(string[] args)
     {
-        var settings = new Settings([20_000, 100_000, 500_000], 100_000, Runs: 5, Warmups: 1, DocumentLines: 3_000, DocumentRuns: 11, Seed: 20251122);
+        var settings = new Settings([20_000, 100_000, 500_000], 20_000, Runs: 5, Warmups: 1, DocumentLines: 3_000, DocumentRuns: 9, Seed: 20251122);
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -114,9 +113,8 @@ internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int R
                 "--document-runs" => settings with { DocumentRuns = int.Parse(Next()) },
                 "--seed" => settings with { Seed = int.Parse(Next()) },
                 "--large-runs" => settings with { LargeRuns = int.Parse(Next()) },
-                "--nice" => settings with { Nice = int.Parse(Next()) },
                 _ => throw new ArgumentException(
-                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines, no-SDK corpus) | --warmups N | --document-runs N | --seed N | --nice N (0: leave the priority alone)"),
+                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N"),
             };
         }
 

@@ -24,7 +24,7 @@ internal sealed class Report(AnalyzerSet analyzers)
 
     public static string SizeName(int lines) => lines % 1000 == 0 ? $"{lines / 1000}k" : lines.ToString(CultureInfo.InvariantCulture);
 
-    public void Header(Settings settings, ImmutableArray<ICallSnippets> sdks, bool raisedPriority)
+    public void Header(Settings settings, ImmutableArray<ICallSnippets> sdks)
     {
         Console.WriteLine("## Results");
         Console.WriteLine();
@@ -33,8 +33,8 @@ internal sealed class Report(AnalyzerSet analyzers)
         Console.WriteLine($"- Roslyn {Version(typeof(Compilation).Assembly)}; LlmAnalyzers {Version(analyzers.Llm[0].GetType().Assembly)} ({string.Join(", ", analyzers.Llm.Select(Name))}); "
             + $"NetAnalyzers {analyzers.NetAnalyzersVersion} ({Name(analyzers.Ca2016)}, {AnalyzerSet.Ca2016Id} default {(analyzers.Ca2016Descriptor.IsEnabledByDefault ? "on" : "off, enabled here")})");
         Console.WriteLine($"- Corpus: seed {settings.Seed}, {CorpusGenerator.LinesPerFile}-line files, one LLM request per ~{CorpusGenerator.LinesPerCall} lines from: {string.Join(", ", sdks.Select(s => $"{s.Name} ({s.VariantCount} variants)"))}");
-        Console.WriteLine($"- Median of {settings.Runs} runs ({settings.LargeRuns} above 200k lines and without SDK), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; every run on a fresh compilation (metadata symbols shared, as in a compiler server); "
-            + (raisedPriority ? $"process priority raised (nice {settings.Nice})" : "normal process priority"));
+        Console.WriteLine($"- Median of {settings.Runs} runs ({settings.LargeRuns} above 200k lines), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
+            + "every run on a fresh compilation (metadata symbols shared, as in a compiler server)");
         Console.WriteLine();
     }
 
@@ -54,6 +54,12 @@ internal sealed class Report(AnalyzerSet analyzers)
             var kLines = r.Corpus.Lines / 1000.0;
             var diagnostics = string.Join(", ", llmIds.Append(AnalyzerSet.Ca2016Id).Select(id => $"{id}: {r.Count(id)}"));
             Console.WriteLine($"| {r.Corpus.Name} | {r.Corpus.Lines:N0} | {r.Corpus.Files.Length} | {r.Corpus.LlmCalls} | {r.CompileMs:F0} | {llmMs:F1} | {caMs:F1} | {llmMs / caMs:F2}× | {llmMs / r.CompileMs:P2} | {llmMs / kLines:F3} | {caMs / kLines:F3} | {diagnostics} | {r.CpuShare:P0} | {r.Corpus.Hash} |");
+        }
+
+        if (_corpora.Any(r => r.CpuShare < 0.9))
+        {
+            Console.WriteLine();
+            Console.WriteLine("**Warning:** a CPU share below 90 % means other processes took the core during the runs, which inflates these wall-clock times.");
         }
 
         Console.WriteLine();
