@@ -41,8 +41,8 @@ if (settings.DocumentRuns > 0)
 report.Print(clock.Elapsed);
 return 0;
 
-// Fewer runs where one run is long.
-int RunsFor(GeneratedCorpus corpus) => corpus.Lines > 200_000 ? Math.Min(settings.Runs, settings.LargeRuns) : settings.Runs;
+// Fewer runs where a run is long, more where the times are small and noisy.
+int RunsFor(GeneratedCorpus corpus) => corpus.Lines > 200_000 ? Math.Min(settings.Runs, settings.LargeRuns) : corpus.Lines < 50_000 ? 2 * settings.Runs : settings.Runs;
 
 async Task<CorpusResult> RunCorpusAsync(Workload workload)
 {
@@ -79,7 +79,7 @@ async Task<DocumentResult> RunDocumentAsync()
     var workload = new Workload(project with { Files = project.Files.Add(document) }, ca2016Options);
     var tree = workload.Trees[^1];
     Progress($"IDE: one {document.Lines:N0}-line document with {document.LlmCalls} LLM calls in a {workload.Corpus.Lines:N0}-line compilation");
-    // Interleaved, so drift on a shared machine hits all three alike.
+    // Interleaved, so drift hits all three alike.
     var runs = new List<DocumentRun>();
     for (var run = -settings.Warmups; run < settings.DocumentRuns; run++)
     {
@@ -151,6 +151,4 @@ internal sealed record DocumentResult(int Lines, int LlmCalls, IReadOnlyList<Doc
 
     public double BaselineMs => Measure.Median(Runs.Select(r => r.Baseline.TotalMilliseconds));
 
-    /// <summary>What LlmAnalyzers add over an analyzer that does nothing: the median of the paired differences.</summary>
-    public double AddedMs => Measure.Median(Runs.Select(r => (r.Llm - r.Baseline).TotalMilliseconds));
 }
