@@ -45,14 +45,14 @@ internal sealed class Report(AnalyzerSet analyzers)
 
         Console.WriteLine("### Whole compilation");
         Console.WriteLine();
-        Console.WriteLine("| Corpus | Lines | Files | LLM calls | Compile (ms) | LlmAnalyzers (ms) | CA2016 (ms) | LlmAnalyzers / CA2016 | LlmAnalyzers / compile | LlmAnalyzers ms per 1k lines | CA2016 ms per 1k lines | Diagnostics | CPU share | Corpus hash |");
+        Console.WriteLine("| Corpus | Lines | Files | LLM calls | Compile (ms) | LlmAnalyzers (ms) | CA2016 (ms) | LlmAnalyzers / CA2016 | LlmAnalyzers / compile | LlmAnalyzers ms per 1k lines | CA2016 ms per 1k lines | Diagnostics (LLM IDs with none left out) | CPU share | Corpus hash |");
         Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
         foreach (var r in _corpora)
         {
             var llmMs = r.Ms(llm);
             var caMs = r.Ms(analyzers.Ca2016);
             var kLines = r.Corpus.Lines / 1000.0;
-            var diagnostics = string.Join(", ", llmIds.Append(AnalyzerSet.Ca2016Id).Select(id => $"{id}: {r.Count(id)}"));
+            var diagnostics = string.Join(", ", llmIds.Where(id => r.Count(id) > 0).Append(AnalyzerSet.Ca2016Id).Select(id => $"{id}: {r.Count(id)}"));
             Console.WriteLine($"| {r.Corpus.Name} | {r.Corpus.Lines:N0} | {r.Corpus.Files.Length} | {r.Corpus.LlmCalls} | {r.CompileMs:F0} | {llmMs:F1} | {caMs:F1} | {llmMs / caMs:F2}× | {llmMs / r.CompileMs:P2} | {llmMs / kLines:F3} | {caMs / kLines:F3} | {diagnostics} | {r.CpuShare:P0} | {r.Corpus.Hash} |");
         }
 
