@@ -42,4 +42,14 @@ public sealed class AnthropicMessages(AnthropicClient client)
             Messages = [new UserMessageParam { Content = question }],
         });
     }
+
+    // Bad: the thinking budget counts toward MaxTokens, so it must be smaller.
+    public Task<Message> ThinkAsync(string question)
+        => client.Messages.Create(new MessageCreateParams
+        {
+            Model = Model.ClaudeSonnet4_6,
+            MaxTokens = 2048,
+            Thinking = new ThinkingConfigEnabled(4096), // expect: LLM0007
+            Messages = [new UserMessageParam { Content = question }],
+        });
 }

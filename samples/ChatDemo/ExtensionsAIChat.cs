@@ -45,4 +45,8 @@ public sealed class ExtensionsAIChat(IChatClient chat)
         var response = await chat.GetResponseAsync(message, new ChatOptions { MaxOutputTokens = 400 }); // expect: LLM0002
         return response.Text;
     }
+
+    // Bad: above the team ceiling set in this folder's .editorconfig.
+    public Task<ChatResponse> ReportAsync(string data)
+        => chat.GetResponseAsync($"Write a report on {data}", new ChatOptions { MaxOutputTokens = 50000 }); // expect: LLM0010
 }

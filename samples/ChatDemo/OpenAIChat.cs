@@ -96,4 +96,27 @@ public sealed class OpenAIChat(string apiKey)
         var options = new ChatCompletionOptions { MaxOutputTokenCount = 0 }; // expect: LLM0006
         return await _client.CompleteChatAsync([new UserChatMessage("ping")], options);
     }
+
+    // Bad: "." ends the answer at its first sentence.
+    public async Task<ChatCompletion> OutlineAsync(string topic)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 400 };
+        options.StopSequences.Add("."); // expect: LLM0004
+        return await _client.CompleteChatAsync([new UserChatMessage($"Outline {topic}")], options);
+    }
+
+    // Bad: OpenAI accepts at most four stop sequences.
+    public async Task<ChatCompletion> DialogueAsync(string prompt)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 400, StopSequences = { "\nUser:", "\nBob:", "\nAlice:", "</turn>", "<|end|>" } };
+        return await _client.CompleteChatAsync([new UserChatMessage(prompt)], options); // expect: LLM0005
+    }
+
+    // Bad: o3 reasons inside the limit, and rejects stop sequences.
+    public async Task<ChatCompletion> SolveAsync(string puzzle)
+    {
+        var reasoner = new ChatClient("o3", apiKey);
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = 500, StopSequences = { "</answer>" } }; // expect: LLM0011
+        return await reasoner.CompleteChatAsync([new UserChatMessage(puzzle)], options); // expect: LLM0012
+    }
 }

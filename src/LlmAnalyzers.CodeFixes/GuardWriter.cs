@@ -37,7 +37,7 @@ internal static class GuardWriter
         var value = target + spec.Access;
         var type = "global::" + spec.ValueType;
         var values = spec.Values;
-        return spec.Form switch
+        var comparison = spec.Form switch
         {
             ComparisonForm.Enum => values.Length == 1 ? $"{value} == {type}.{values[0]}" : $"{value} is {string.Join(" or ", values.Select(v => type + "." + v))}",
             ComparisonForm.StaticMember => string.Join(" || ", values.Select(v => $"{value} == {type}.{v}")),
@@ -45,6 +45,7 @@ internal static class GuardWriter
             ComparisonForm.String => values.Length == 1 ? $"{value} == {Literal(values[0])}" : $"{value} is {string.Join(" or ", values.Select(Literal))}",
             _ => throw new ArgumentOutOfRangeException(nameof(spec)),
         };
+        return spec.Precondition is null ? comparison : $"{spec.Precondition.Replace("{0}", target)} && ({comparison})";
     }
 
     /// <summary>Names the limit: <c>ChatFinishReason.Length</c>, or <c>finish reason "length"</c>.</summary>

@@ -20,9 +20,15 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LLM0001_MissingMaxOutputTokens,
         DiagnosticDescriptors.LLM0002_UncheckedFinishReason,
         DiagnosticDescriptors.LLM0003_CapAboveModelLimit,
+        DiagnosticDescriptors.LLM0004_UnsafeStopSequence,
+        DiagnosticDescriptors.LLM0005_TooManyStopSequences,
         DiagnosticDescriptors.LLM0006_CapBelowMinimum,
+        DiagnosticDescriptors.LLM0007_ThinkingBudgetUnusable,
         DiagnosticDescriptors.LLM0008_UncheckedStructuredOutput,
         DiagnosticDescriptors.LLM0009_NonStreamingRequestRefused,
+        DiagnosticDescriptors.LLM0010_CapAboveCeiling,
+        DiagnosticDescriptors.LLM0011_ReasoningCapTooSmall,
+        DiagnosticDescriptors.LLM0012_StopSequencesRejected,
         DiagnosticDescriptors.LLM0099_InvalidConfiguration);
 
     public override void Initialize(AnalysisContext context)
@@ -53,5 +59,9 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         CapAboveModelLimitRule.Analyze(context, facts, state);
         CapBelowMinimumRule.Analyze(context, facts, state);
         NonStreamingRequestRule.Analyze(context, facts);
+        StopSequenceRules.Analyze(context, facts, state);
+        ThinkingBudgetRule.Analyze(context, facts, state);
+        CapAboveCeilingRule.Analyze(context, facts, state);
+        ReasoningCapRule.Analyze(context, facts, state);
     }
 }

@@ -25,6 +25,7 @@ internal sealed record BuildResult(CommandResult Command, IReadOnlyList<Reported
 public sealed class Consumer
 {
     private static readonly Regex ExpectMarker = new(@"//\s*expect:\s*(?<ids>LLM\d{4}(\s*,\s*LLM\d{4})*)");
+    private readonly List<string> _settings = [];
     private static readonly Regex ConsoleDiagnostic = new(@"^\s*(?<path>.+?)\((?<line>\d+),\d+(,\d+,\d+)?\): (?<severity>warning|error) (?<id>LLM\d{4}):", RegexOptions.Multiline);
 
     internal Consumer(string directory) => Directory = directory;
@@ -33,8 +34,12 @@ public sealed class Consumer
 
     public void WriteFile(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text);
 
+    /// <summary>Adds settings to the consumer's <c>[*.cs]</c> section (after the sample's own).</summary>
     public void WriteEditorConfig(params string[] lines)
-        => WriteFile(".editorconfig", "root = true\n\n[*.cs]\n" + string.Join("\n", lines) + "\n");
+    {
+        _settings.AddRange(lines);
+        WriteFile(".editorconfig", "root = true\n\n[*.cs]\n" + string.Join("\n", _settings) + "\n");
+    }
 
     public Dictionary<string, string> ReadSources()
         => System.IO.Directory.GetFiles(Directory, "*.cs", SearchOption.AllDirectories)

@@ -13,7 +13,8 @@ public sealed class FormatTests(PackageFixture package)
     {
         Assert.Contains(RuleIdentifiers.MissingMaxOutputTokens, Repository.FixableIds);
         var consumer = package.CreateSampleConsumer("format");
-        consumer.WriteEditorConfig($"{LlmOptions.DefaultMaxOutputTokens.Key} = 777");
+        // Distinct values, so each inserted number shows which option it came from.
+        consumer.WriteEditorConfig($"{LlmOptions.DefaultMaxOutputTokens.Key} = 777", $"{LlmOptions.MinReasoningOutputTokens.Key} = 2048");
         var before = consumer.ReadSources();
         var marked = consumer.Markers().Where(m => Repository.FixableIds.Contains(m.Id) && Repository.DefaultSeverity(m.Id) is "warning" or "error")
             .GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.Count());

@@ -90,6 +90,10 @@ public sealed class PackageFixture : IDisposable
         foreach (var file in Directory.GetFiles(sample, "*.cs"))
             File.Copy(file, Path.Combine(consumer.Directory, Path.GetFileName(file)));
 
+        // The sample's own settings (its [*.cs] section) come along; tests add theirs after them.
+        var settings = File.ReadAllLines(Path.Combine(sample, ".editorconfig")).Where(l => l.Contains('=') && !l.TrimStart().StartsWith('#') && !l.TrimStart().StartsWith('['));
+        consumer.WriteEditorConfig(settings.ToArray());
+
         var project = XDocument.Load(Path.Combine(sample, "ChatDemo.csproj"));
         project.Descendants("ProjectReference").Remove();
         project.Root!.Add(new XElement("ItemGroup", new XElement("PackageReference", new XAttribute("Include", "LlmAnalyzers"))));

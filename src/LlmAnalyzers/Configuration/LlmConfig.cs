@@ -42,6 +42,15 @@ internal sealed class LlmConfig
     /// <summary>Model output caps from <c>llm_analyzers.model_output_caps</c>, by model id (case-insensitive).</summary>
     public ImmutableDictionary<string, int> ModelOutputCaps { get; private set; } = ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
+    public int MinStopSequenceLength { get; private set; } = LlmOptions.MinStopSequenceLengthValue;
+
+    /// <summary>Extra denied stop sequences, trimmed, compared ignoring case.</summary>
+    public ImmutableHashSet<string> StopSequenceDenylist { get; private set; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
+
+    public int? MaxOutputTokensCeiling { get; private set; }
+
+    public int MinReasoningOutputTokens { get; private set; } = LlmOptions.MinReasoningOutputTokensValue;
+
     public ImmutableArray<ConfigError> Errors { get; private set; } = ImmutableArray<ConfigError>.Empty;
 
     public static LlmConfig Parse(AnalyzerConfigOptions options)
@@ -53,6 +62,18 @@ internal sealed class LlmConfig
             config.DefaultMaxOutputTokens = PositiveInteger(LlmOptions.DefaultMaxOutputTokens, text, LlmOptions.DefaultMaxOutputTokensValue, errors);
         if (TryGet(options, LlmOptions.ModelOutputCaps, out text))
             config.ModelOutputCaps = ModelCaps(text, errors);
+        if (TryGet(options, LlmOptions.MinStopSequenceLength, out text))
+            config.MinStopSequenceLength = PositiveInteger(LlmOptions.MinStopSequenceLength, text, LlmOptions.MinStopSequenceLengthValue, errors);
+        if (TryGet(options, LlmOptions.StopSequenceDenylist, out text))
+            config.StopSequenceDenylist = text.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+        if (TryGet(options, LlmOptions.MaxOutputTokensCeiling, out text) && text.Length > 0)
+        {
+            var ceiling = PositiveInteger(LlmOptions.MaxOutputTokensCeiling, text, 0, errors, "no ceiling applies");
+            config.MaxOutputTokensCeiling = ceiling > 0 ? ceiling : null;
+        }
+
+        if (TryGet(options, LlmOptions.MinReasoningOutputTokens, out text))
+            config.MinReasoningOutputTokens = PositiveInteger(LlmOptions.MinReasoningOutputTokens, text, LlmOptions.MinReasoningOutputTokensValue, errors);
 
         foreach (var key in Keys(options))
         {
@@ -61,7 +82,7 @@ internal sealed class LlmConfig
         }
 
         config.Errors = errors.ToImmutable();
-        return config.Errors.IsEmpty && config.ModelOutputCaps.IsEmpty && config.DefaultMaxOutputTokens == LlmOptions.DefaultMaxOutputTokensValue ? Default : config;
+        return config;
     }
 
     private static bool TryGet(AnalyzerConfigOptions options, OptionDefinition option, out string value)
@@ -76,11 +97,11 @@ internal sealed class LlmConfig
         return false;
     }
 
-    private static int PositiveInteger(OptionDefinition option, string text, int fallback, ImmutableArray<ConfigError>.Builder errors)
+    private static int PositiveInteger(OptionDefinition option, string text, int fallback, ImmutableArray<ConfigError>.Builder errors, string? instead = null)
     {
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0)
             return value;
-        errors.Add(new ConfigError($".editorconfig key '{option.Key}'", $"'{text}' is not a positive integer; using {fallback.ToString(CultureInfo.InvariantCulture)}"));
+        errors.Add(new ConfigError($".editorconfig key '{option.Key}'", $"'{text}' is not a positive integer; {instead ?? "using " + fallback.ToString(CultureInfo.InvariantCulture)}"));
         return fallback;
     }
 

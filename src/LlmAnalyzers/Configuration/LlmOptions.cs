@@ -7,6 +7,9 @@ internal enum OptionKind
     /// <summary>An integer greater than zero.</summary>
     PositiveInteger,
 
+    /// <summary>A comma-separated list of strings.</summary>
+    StringList,
+
     /// <summary>A comma-separated list of <c>model-id:tokens</c>.</summary>
     ModelCaps,
 }
@@ -50,7 +53,8 @@ internal static class LlmOptions
         "1024",
         "The output-token limit that code fixes insert.",
         RuleIdentifiers.MissingMaxOutputTokens,
-        RuleIdentifiers.CapBelowMinimum);
+        RuleIdentifiers.CapBelowMinimum,
+        RuleIdentifiers.ThinkingBudgetUnusable);
 
     public static readonly OptionDefinition ModelOutputCaps = new(
         "llm_analyzers.model_output_caps",
@@ -59,8 +63,43 @@ internal static class LlmOptions
         "Output-token limits for models the built-in catalog does not know or gets wrong (fine-tunes, self-hosted models, Azure deployment names), as `model:tokens` pairs separated by commas. They win over the catalog and over llm-models.json.",
         RuleIdentifiers.CapAboveModelLimit);
 
+    public const int MinStopSequenceLengthValue = 3;
+    public const int MinReasoningOutputTokensValue = 1024;
+
+    public static readonly OptionDefinition MinStopSequenceLength = new(
+        "llm_analyzers.min_stop_sequence_length",
+        OptionKind.PositiveInteger,
+        "3",
+        "The fewest non-whitespace characters a stop sequence may have. Sequences made only of line breaks are always allowed where the provider accepts them.",
+        RuleIdentifiers.UnsafeStopSequence);
+
+    public static readonly OptionDefinition StopSequenceDenylist = new(
+        "llm_analyzers.stop_sequence_denylist",
+        OptionKind.StringList,
+        "",
+        "More stop sequences to report as likely to occur in normal output, separated by commas (compared ignoring case and surrounding whitespace). They extend the built-in list.",
+        RuleIdentifiers.UnsafeStopSequence);
+
+    public static readonly OptionDefinition MaxOutputTokensCeiling = new(
+        "llm_analyzers.max_output_tokens_ceiling",
+        OptionKind.PositiveInteger,
+        "",
+        "The team's ceiling for output-token limits; a constant limit above it is reported. Unset: no ceiling.",
+        RuleIdentifiers.CapAboveCeiling);
+
+    public static readonly OptionDefinition MinReasoningOutputTokens = new(
+        "llm_analyzers.min_reasoning_output_tokens",
+        OptionKind.PositiveInteger,
+        "1024",
+        "The smallest output-token limit for a reasoning model or a request with reasoning turned on.",
+        RuleIdentifiers.ReasoningCapTooSmall);
+
     /// <summary>Every option, in documentation order.</summary>
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create(
         DefaultMaxOutputTokens,
-        ModelOutputCaps);
+        ModelOutputCaps,
+        MinStopSequenceLength,
+        StopSequenceDenylist,
+        MaxOutputTokensCeiling,
+        MinReasoningOutputTokens);
 }

@@ -32,10 +32,16 @@ internal static class Constants
         }
     }
 
+    /// <summary>A non-empty constant string.</summary>
     public static bool TryGetString(IOperation value, out string result)
+        => TryGetAnyString(value, out result) && result.Length > 0;
+
+    /// <summary>A constant string, possibly empty.</summary>
+    public static bool TryGetAnyString(IOperation value, out string result)
     {
-        result = Resolve(value, MaxDepth) as string ?? "";
-        return result.Length > 0;
+        var resolved = Resolve(value, MaxDepth) as string;
+        result = resolved ?? "";
+        return resolved is not null;
     }
 
     /// <summary>The enum member a value names (<c>Model.ClaudeSonnet4_6</c>), through conversions and single-assignment locals.</summary>

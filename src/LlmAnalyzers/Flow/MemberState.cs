@@ -11,17 +11,32 @@ namespace LlmAnalyzers.Flow;
 /// </summary>
 internal sealed class MemberPath
 {
-    private MemberPath(ImmutableArray<ImmutableArray<string>> steps) => Steps = steps;
+    private MemberPath(ImmutableArray<ImmutableArray<string>> steps, bool isList)
+    {
+        Steps = steps;
+        IsList = isList;
+    }
 
     public ImmutableArray<ImmutableArray<string>> Steps { get; }
+
+    /// <summary>The member is a list (<c>StopSequences[]</c>): the state tracks its items.</summary>
+    public bool IsList { get; }
 
     public int Last => Steps.Length - 1;
 
     /// <summary>The path as a user writes it, with the first alternative of each step.</summary>
     public string Display => string.Join(".", Steps.Select(s => s[0]));
 
+    /// <summary><see cref="Display"/> with another alternative of the last step.</summary>
+    public string DisplayWithLast(string last) => string.Join(".", Steps.Take(Last).Select(s => s[0]).Append(last));
+
     public static MemberPath Parse(string text)
-        => new(text.Split('.').Select(step => step.Split('|').ToImmutableArray()).ToImmutableArray());
+    {
+        var isList = text.EndsWith("[]", StringComparison.Ordinal);
+        if (isList)
+            text = text.Substring(0, text.Length - 2);
+        return new(text.Split('.').Select(step => step.Split('|').ToImmutableArray()).ToImmutableArray(), isList);
+    }
 
     public bool Matches(int step, string name) => Steps[step].Contains(name);
 }
@@ -51,12 +66,36 @@ internal readonly struct MemberState
     public static readonly MemberState Unknown = new(ValuePaths.Unknown, ImmutableArray<IOperation>.Empty, ImmutableArray<IOperation>.Empty);
     public static readonly MemberState Null = new(ValuePaths.Null, ImmutableArray<IOperation>.Empty, ImmutableArray<IOperation>.Empty);
 
-    private MemberState(ValuePaths paths, ImmutableArray<IOperation> unsetCreations, ImmutableArray<IOperation> values)
+    private MemberState(ValuePaths paths, ImmutableArray<IOperation> unsetCreations, ImmutableArray<IOperation> values, bool inexact = false)
     {
         Paths = paths;
         UnsetCreations = unsetCreations;
         Values = values;
+        Inexact = inexact;
     }
+
+    /// <summary>For a list: paths disagree on its items, so <see cref="Values"/> is their union and the count is unknown.</summary>
+    public bool Inexact { get; }
+
+    /// <summary>For a list: its items when every path is known and agrees (no items when it was never filled).</summary>
+    public ImmutableArray<IOperation>? ExactItems
+        => Inexact || Has(ValuePaths.Unknown | ValuePaths.Null) || Paths == ValuePaths.None ? null : Values;
+
+    /// <summary>For a list: the items were added (to an empty list where it was never filled).</summary>
+    public MemberState Appended(ImmutableArray<IOperation> items)
+    {
+        if (!Has(ValuePaths.Unset | ValuePaths.Set))
+            return this;
+        var paths = (Paths & (ValuePaths.Null | ValuePaths.Unknown)) | ValuePaths.Set;
+        return new(paths, ImmutableArray<IOperation>.Empty, Values.AddRange(items), Inexact || (Has(ValuePaths.Unset) && Has(ValuePaths.Set) && !Values.IsEmpty));
+    }
+
+    /// <summary>For a list: replaced by exactly <paramref name="items"/>.</summary>
+    public static MemberState Items(ImmutableArray<IOperation> items) => new(ValuePaths.Set, ImmutableArray<IOperation>.Empty, items);
+
+    /// <summary>For a list: emptied (<c>Clear()</c>) where the object exists.</summary>
+    public MemberState Emptied()
+        => Paths == ValuePaths.None || Paths == ValuePaths.Null ? this : new((Paths & ValuePaths.Null) | ValuePaths.Set, ImmutableArray<IOperation>.Empty, ImmutableArray<IOperation>.Empty);
 
     public ValuePaths Paths { get; }
 
@@ -107,7 +146,8 @@ internal readonly struct MemberState
             return other;
         if (other.Paths == ValuePaths.None)
             return this;
-        return new(Paths | other.Paths, Union(UnsetCreations, other.UnsetCreations), Union(Values, other.Values));
+        var inexact = Inexact || other.Inexact || !Values.SequenceEqual(other.Values);
+        return new(Paths | other.Paths, Union(UnsetCreations, other.UnsetCreations), Union(Values, other.Values), inexact);
     }
 
     private static ImmutableArray<IOperation> Union(ImmutableArray<IOperation> left, ImmutableArray<IOperation> right)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LlmAnalyzers.Sdks;
@@ -16,6 +17,7 @@ internal sealed class OptionsFlow
 {
     private readonly ISymbol? _tracked;
     private readonly ImmutableArray<MemberPath> _members;
+    private readonly ImmutableArray<string> _passThrough;
     private readonly IOperation _target;
     private readonly SdkModel _model;
     private readonly OptionsState _unreachable;
@@ -26,10 +28,11 @@ internal sealed class OptionsFlow
     private OptionsState _breaks;
     private OptionsState _continues;
 
-    private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, IOperation target, SdkModel model)
+    private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, ImmutableArray<string> passThrough, IOperation target, SdkModel model)
     {
         _tracked = tracked;
         _members = members;
+        _passThrough = passThrough;
         _target = target;
         _model = model;
         _unreachable = OptionsState.All(members.Length, MemberState.Unreachable);
@@ -39,7 +42,7 @@ internal sealed class OptionsFlow
     }
 
     /// <summary>The state of the options value passed as <paramref name="argument"/> to <paramref name="call"/>.</summary>
-    public static OptionsState AtCall(IOperation argument, IInvocationOperation call, ImmutableArray<MemberPath> members, SdkModel model)
+    public static OptionsState AtCall(IOperation argument, IInvocationOperation call, ImmutableArray<MemberPath> members, ImmutableArray<string> passThrough, SdkModel model)
     {
         var value = argument.WithoutConversions();
         ISymbol? tracked = value switch
@@ -51,11 +54,11 @@ internal sealed class OptionsFlow
 
         if (tracked is null)
         {
-            var direct = new OptionsFlow(null, members, call, model);
+            var direct = new OptionsFlow(null, members, passThrough, call, model);
             return direct.Evaluate(value, direct._unknown);
         }
 
-        var flow = new OptionsFlow(tracked, members, call, model);
+        var flow = new OptionsFlow(tracked, members, passThrough, call, model);
         flow.Execute(call.GetBodyRoot(), flow._unknown);
         return flow._found && !flow._unsupported ? flow._atTarget : flow._unknown;
     }
@@ -264,6 +267,9 @@ internal sealed class OptionsFlow
             case IAnonymousFunctionOperation or ILocalFunctionOperation:
                 return References(operation) ? _unknown : state;
 
+            case IPropertyReferenceOperation or IAssignmentOperation when PassesThrough(operation):
+                return _unknown;
+
             case IMethodBodyBaseOperation or IBlockOperation or IVariableDeclarationGroupOperation or ILoopOperation or ISwitchOperation
                 or ITryOperation or IUsingOperation or ILockOperation or IReturnOperation or IBranchOperation or ILabeledOperation:
                 return Execute(operation, state);
@@ -283,6 +289,30 @@ internal sealed class OptionsFlow
                 var assigned = wasNull ? Evaluate(coalesce.Value, afterValue) : _unreachable;
                 return state.Select(m => m.Without(ValuePaths.Null)).Merge(assigned);
             }
+
+            case IInvocationOperation { Instance: { } instance } invocation when TrackedMember(instance) is { } list && ListIndexes(list.Depth, list.Name).Any():
+            {
+                state = FlowChildren(operation, state);
+                var argument = invocation.Arguments.FirstOrDefault()?.Value;
+                foreach (var i in ListIndexes(list.Depth, list.Name))
+                {
+                    state = state.With(i, invocation.TargetMethod.Name switch
+                    {
+                        "Add" when argument is not null => state[i].Appended(ImmutableArray.Create(argument)),
+                        "AddRange" when argument is not null && Items(argument) is { } items => state[i].Appended(items),
+                        "Clear" => state[i].Emptied(),
+                        "Contains" or "IndexOf" or "GetEnumerator" or "CopyTo" or "ToString" or "GetHashCode" or "Equals" => state[i],
+                        _ => MemberState.Unknown,
+                    });
+                }
+
+                return state;
+            }
+
+            case IPropertyReferenceOperation property when TrackedMember(property) is { } read && ListIndexes(read.Depth, read.Name).Any() && LetsListChange(property):
+                foreach (var i in ListIndexes(read.Depth, read.Name))
+                    state = state.With(i, MemberState.Unknown);
+                return state;
 
             case ICoalesceAssignmentOperation coalesce when TrackedMember(coalesce.Target) is { } member:
                 state = Flow(coalesce.Value, state);
@@ -340,6 +370,8 @@ internal sealed class OptionsFlow
         value = value.WithoutConversions();
         switch (value)
         {
+            case IObjectCreationOperation creation when creation.Initializer?.Initializers.Any(i => InitializedMember(i) is { } name && _passThrough.Contains(name)) == true:
+                return _unknown;
             case IObjectCreationOperation creation:
                 return ForEachMember(i => Creation(creation, creation.Initializer, _members[i], 0));
             case var _ when value.IsNullConstant():
@@ -386,17 +418,21 @@ internal sealed class OptionsFlow
 
         if (creation is IObjectCreationOperation { Constructor: { } constructor } objectCreation)
         {
+            // A constructor parameter named after the member sets it (new Options(model, items), new Thinking(2048)).
+            var argument = objectCreation.Arguments.FirstOrDefault(a => string.Equals(a.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
+            if (argument is not null && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                if (argument.Value.IsNullConstant())
+                    return MemberState.UnsetAt(creation);
+                return depth < path.Last ? Nested(argument.Value, path, depth) : path.IsList ? ListValue(argument.Value) : MemberState.SetTo(argument.Value);
+            }
+
             // A copy constructor, or one that claims to set the required members, may set it: we cannot see.
             if (constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
                 || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType)))
             {
                 return MemberState.Unknown;
             }
-
-            // A constructor parameter named after the member sets it (new CreateResponseOptions(model, items)).
-            var argument = objectCreation.Arguments.FirstOrDefault(a => string.Equals(a.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
-            if (argument is not null && depth == path.Last && argument.ArgumentKind != ArgumentKind.DefaultValue)
-                return argument.Value.IsNullConstant() ? MemberState.UnsetAt(creation) : MemberState.SetTo(argument.Value);
         }
 
         // A required member is enforced by the compiler.
@@ -417,7 +453,9 @@ internal sealed class OptionsFlow
                     // "= null" leaves the member as the constructor made it.
                     return assignment.Value.IsNullConstant() ? null : Nested(assignment.Value, path, depth);
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } nested when path.Matches(depth, property.Property.Name):
-                    return depth == path.Last ? MemberState.Unknown : Creation(nested, nested.Initializer, path, depth + 1);
+                    if (depth < path.Last)
+                        return Creation(nested, nested.Initializer, path, depth + 1);
+                    return path.IsList && Items(nested) is { } added ? MemberState.Items(added) : MemberState.Unknown;
             }
         }
 
@@ -428,7 +466,7 @@ internal sealed class OptionsFlow
     private static MemberState Nested(IOperation value, MemberPath path, int depth)
     {
         if (depth == path.Last)
-            return value.IsNullConstant() ? MemberState.Unknown : MemberState.SetTo(value);
+            return value.IsNullConstant() ? MemberState.Unknown : path.IsList ? ListValue(value) : MemberState.SetTo(value);
 
         return value.WithoutConversions() switch
         {
@@ -444,7 +482,9 @@ internal sealed class OptionsFlow
             var path = _members[i];
             if (depth > path.Last || !path.Matches(depth, name))
                 continue;
-            if (depth == path.Last)
+            if (depth == path.Last && path.IsList)
+                state = state.With(i, ifUnset ? MemberState.Unknown : value.IsNullConstant() ? state[i].Emptied() : ListValue(value));
+            else if (depth == path.Last)
                 state = state.With(i, value.IsNullConstant() ? (ifUnset ? state[i] : state[i].Cleared()) : ifUnset ? state[i].AssignedIfUnset(value) : state[i].Assigned(value));
             else if (!ifUnset)
                 state = state.With(i, state[i].Has(ValuePaths.Null) ? state[i] : Nested(value, path, depth));
@@ -453,6 +493,65 @@ internal sealed class OptionsFlow
         }
 
         return state;
+    }
+
+    /// <summary>A collection assigned to a list member: its items when they are written out, unknown otherwise.</summary>
+    private static MemberState ListValue(IOperation value)
+        => Items(value) is { } items ? MemberState.Items(items) : MemberState.Unknown;
+
+    /// <summary>
+    /// The items of a collection written out in place: an array creation, a collection expression, <c>new List&lt;string&gt; { … }</c>,
+    /// or a member collection initializer (<c>StopSequences = { … }</c>). Null for anything else (or a spread).
+    /// </summary>
+    private static ImmutableArray<IOperation>? Items(IOperation value)
+    {
+        value = value.WithoutConversions();
+        switch (value)
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case IArrayCreationOperation array when array.DimensionSizes.All(d => d.ConstantValue.HasValue && d.ConstantValue.Value is 0):
+                return ImmutableArray<IOperation>.Empty;
+            case IObjectCreationOperation { Initializer: { } initializer } when initializer.Initializers.All(i => i is IInvocationOperation { Arguments.Length: 1 }):
+                return initializer.Initializers.Select(i => ((IInvocationOperation)i).Arguments[0].Value).ToImmutableArray();
+            case IObjectCreationOperation { Initializer: null, Arguments.Length: 0 }:
+                return ImmutableArray<IOperation>.Empty;
+            case IMemberInitializerOperation { Initializer: var initializer } when initializer.Initializers.All(i => i is IInvocationOperation { Arguments.Length: 1 }):
+                return initializer.Initializers.Select(i => ((IInvocationOperation)i).Arguments[0].Value).ToImmutableArray();
+            case var _ when IsCollectionExpression(value) && !value.ChildOperations.Any(c => c.Kind.ToString() == "Spread"):
+                return value.ChildOperations.ToImmutableArray();
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>C# 12 collection expressions have no operation interface in Roslyn 4.5; recognize the kind by name.</summary>
+    private static bool IsCollectionExpression(IOperation value) => value.Kind.ToString() == "CollectionExpression";
+
+    /// <summary>Indexes of tracked list members that a read chain of this depth and last name designates.</summary>
+    private IEnumerable<int> ListIndexes(int depth, string name)
+    {
+        for (var i = 0; i < _members.Length; i++)
+        {
+            if (_members[i].IsList && depth == _members[i].Last && _members[i].Matches(depth, name))
+                yield return i;
+        }
+    }
+
+    /// <summary>A read of a list member that lets other code change it (passed on, stored), as opposed to reading its items.</summary>
+    private static bool LetsListChange(IPropertyReferenceOperation list)
+    {
+        var parent = list.GetParentSkippingConversions(out var child);
+        return parent switch
+        {
+            IInvocationOperation invocation => invocation.Instance != child,
+            IMemberReferenceOperation member => member.Instance != child,
+            IForEachLoopOperation loop => loop.Collection != child,
+            IAssignmentOperation assignment => assignment.Target != child,
+            IBinaryOperation or IIsPatternOperation or IIsTypeOperation => false,
+            IArgumentOperation => true,
+            _ => true,
+        };
     }
 
     private static IPropertySymbol? FindProperty(ITypeSymbol? type, MemberPath path, int depth)
@@ -490,6 +589,28 @@ internal sealed class OptionsFlow
             root = inner;
         return root.Instance is { } rootInstance && IsTracked(rootInstance) ? (depth, property.Property.Name) : null;
     }
+
+    /// <summary>A use of a pass-through member of the tracked object: a read (<c>options.AdditionalProperties[…]</c>) or an assignment to it.</summary>
+    private bool PassesThrough(IOperation operation)
+    {
+        if (_passThrough.IsEmpty)
+            return false;
+        if (operation is IAssignmentOperation assignment)
+            operation = assignment.Target;
+        if (operation is not IPropertyReferenceOperation property)
+            return false;
+        while (property.Instance is IPropertyReferenceOperation inner)
+            property = inner;
+        return property.Instance is { } root && IsTracked(root) && _passThrough.Contains(property.Property.Name);
+    }
+
+    private static string? InitializedMember(IOperation initializer)
+        => initializer switch
+        {
+            IAssignmentOperation { Target: IMemberReferenceOperation target } => target.Member.Name,
+            IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation member } => member.Member.Name,
+            _ => null,
+        };
 
     private bool References(IOperation operation)
         => operation.Descendants().Any(IsTracked);

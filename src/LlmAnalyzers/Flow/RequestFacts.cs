@@ -24,6 +24,7 @@ internal sealed class RequestFacts
     private bool _responseDone;
     private ClientCreations? _client;
     private string? _modelId;
+    private bool _modelIsDeployment;
     private bool _modelDone;
 
     public RequestFacts(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
@@ -37,8 +38,37 @@ internal sealed class RequestFacts
         var request = call.Request;
         OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
-            ? OptionsState.All(request.Members.Length, MemberState.Null)
-            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, model);
+            ? ClientOptions() ?? OptionsState.All(request.Members.Length, MemberState.Null)
+            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
+    }
+
+    /// <summary>
+    /// For a call that passes no options: the options of the one factory call that gave the client some (a model's
+    /// generation config), as they are at that call. Null when there is none or the options may change afterwards.
+    /// </summary>
+    private OptionsState? ClientOptions()
+    {
+        var client = Client;
+        if (!client.Complete)
+            return null;
+        var given = client.Operations
+            .Select(creation => (Creation: creation as IInvocationOperation, Parameter: _model.GetClientFactory(creation)?.OptionsParameter))
+            .Where(c => c.Creation is not null && c.Parameter is not null && Argument(c.Creation, c.Parameter) is { } value && !value.IsNullConstant())
+            .ToList();
+        if (given.Count != 1)
+            return null;
+
+        var (factory, parameter) = (given[0].Creation!, given[0].Parameter!);
+        var argument = factory.Arguments.First(a => a.Parameter?.Name == parameter);
+        if (!SymbolEqualityComparer.Default.Equals(argument.Parameter!.Type.OriginalDefinition, Request.OptionsType))
+            return null;
+
+        // A variable passed to the factory is shared with the client: any later use may change what the client sends.
+        var shared = Variable(argument.Value);
+        if (shared is not null && factory.GetBodyRoot().Descendants().Any(r => r.Syntax.SpanStart > factory.Syntax.Span.End && SymbolEqualityComparer.Default.Equals(Variable(r), shared)))
+            return null;
+
+        return OptionsFlow.AtCall(argument.Value, factory, Request.Members, Request.Descriptor.PassThroughMembers, _model);
     }
 
     public IInvocationOperation Invocation { get; }
@@ -83,7 +113,7 @@ internal sealed class RequestFacts
         {
             if (!_limitsDone)
             {
-                _limits = ModelId is { } id ? ModelLimits.Find(id, Config, _state.Overrides) : null;
+                _limits = ModelId is { } id ? ModelLimits.Find(id, Config, _state.Overrides, _modelIsDeployment) : null;
                 _limitsDone = true;
             }
 
@@ -91,7 +121,7 @@ internal sealed class RequestFacts
         }
     }
 
-    public ClientCreations Client => _client ??= ClientOrigin.Find(ClientOrigin.Receiver(Invocation), _cancellationToken);
+    public ClientCreations Client => _client ??= ClientOrigin.Find(ClientOrigin.Receiver(Invocation), _model, _cancellationToken);
 
     /// <summary>The model id the request targets, when the code makes it a compile-time constant.</summary>
     public string? ModelId
@@ -108,10 +138,56 @@ internal sealed class RequestFacts
         }
     }
 
+    private static ISymbol? Variable(IOperation operation)
+        => operation.WithoutConversions() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
-    public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps()
+    public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
+
+    /// <summary>How messages name the cap that received <paramref name="value"/>: with alternatives (<c>MaxCompletionTokens|MaxTokens</c>), the one the code set.</summary>
+    public string CapName(IOperation value)
     {
-        foreach (var value in Cap.Values)
+        var cap = Request.Cap;
+        for (var current = value; current.Parent is { } parent; current = parent)
+        {
+            var name = parent switch
+            {
+                IAssignmentOperation { Target: IPropertyReferenceOperation target } => target.Property.Name,
+                IArgumentOperation { Parameter: { } parameter } => parameter.Name,
+                IConversionOperation or IParenthesizedOperation or IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation => null,
+                _ => cap.Display,
+            };
+            if (name is null)
+                continue;
+            var set = cap.Steps[cap.Last].FirstOrDefault(a => string.Equals(a, name, System.StringComparison.OrdinalIgnoreCase));
+            return set is null ? cap.Display : cap.DisplayWithLast(set);
+        }
+
+        return cap.Display;
+    }
+
+    /// <summary>The stop-sequence list at the call; null when the API has none.</summary>
+    public MemberState? Stops => Request.StopIndex < 0 ? null : Options[Request.StopIndex];
+
+    /// <summary>The thinking budget at the call; null when the API has none.</summary>
+    public MemberState? Budget => Request.BudgetIndex < 0 ? null : Options[Request.BudgetIndex];
+
+    /// <summary>The thinking budget is 0 on every path, which turns thinking off where budgets have model ranges (elsewhere 0 is below the minimum).</summary>
+    public bool ThinkingOff => Request.Descriptor.ThinkingBudget is { ModelRange: true } && Budget is { IsSetOnEveryPath: true, Values.IsEmpty: false } budget
+        && budget.Values.All(v => Constants.TryGetInteger(v, out var tokens) && tokens == 0);
+
+    /// <summary>A reasoning switch of the options is set, on every path, to something other than a <c>None</c> / <c>*Disabled</c> value.</summary>
+    public bool ReasoningRequested => Request.ReasoningIndexes.Any(i => Options[i] is { IsSetOnEveryPath: true, Values.IsEmpty: false } state && state.Values.All(TurnsOn));
+
+    /// <summary>The constant integers among a member's reaching values.</summary>
+    public static IEnumerable<(IOperation Value, long Tokens)> ConstantIntegers(MemberState state)
+    {
+        foreach (var value in state.Values)
         {
             foreach (var arm in Arms(value))
             {
@@ -119,6 +195,21 @@ internal sealed class RequestFacts
                     yield return (arm, tokens);
             }
         }
+    }
+
+    private static bool TurnsOn(IOperation value)
+    {
+        if (value.IsNullConstant())
+            return false;
+        return value.WithoutConversions() switch
+        {
+            IMemberReferenceOperation { Member: var member } => !IsOff(member.Name),
+            IObjectCreationOperation creation => !IsOff(creation.Type?.Name ?? "")
+                && creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Any(a => a.Value.WithoutConversions() is IMemberReferenceOperation { Member: var set } && IsOff(set.Name)) != true,
+            _ => true,
+        };
+
+        static bool IsOff(string name) => name == "None" || name.EndsWith("Disabled", System.StringComparison.Ordinal);
     }
 
     private static IEnumerable<IOperation> Arms(IOperation value)
@@ -134,6 +225,11 @@ internal sealed class RequestFacts
     /// <summary>Was the client visibly created with a default output-token cap?</summary>
     public bool ClientHasDefaultCap
         => Client.Operations.Any(creation => _model.GetClientFactory(creation)?.CapParameter is { } parameter && Argument(creation, parameter) is { } value && !value.IsNullConstant());
+
+    /// <summary>The SDK lets clients hold options for calls that pass none, and some creation of this client is not a visible factory call.</summary>
+    public bool ClientOptionsUnseen
+        => Request.Sdk.ClientFactories.Any(f => f.OptionsParameter is not null)
+           && !(Client.Complete && Client.Operations.All(creation => _model.GetClientFactory(creation) is not null));
 
     /// <summary>The argument passed to <paramref name="parameter"/> of a creation; null when omitted.</summary>
     public static IOperation? Argument(IOperation creation, string parameter)
@@ -156,7 +252,7 @@ internal sealed class RequestFacts
 
         if (Request.Model is not null)
         {
-            var state = Options[BoundRequest.ModelIndex];
+            var state = Options[Request.ModelIndex];
             if (state.Has(ValuePaths.Unknown))
                 return null;
             if (state.Has(ValuePaths.Set))
@@ -166,7 +262,8 @@ internal sealed class RequestFacts
         var client = Client;
         if (!client.Complete)
             return null;
-        return Single(client.Operations.Select(creation =>
+        _modelIsDeployment = client.Operations.Any(creation => _model.GetClientFactory(creation) is { ModelIsDeployment: true });
+        return Single(client.Operations.Where(creation => _model.GetClientFactory(creation)?.InheritsReceiver != true).Select(creation =>
             _model.GetClientFactory(creation)?.ModelParameter is { } modelParameter && Argument(creation, modelParameter) is { } value ? ModelValue(value) : null));
     }
 

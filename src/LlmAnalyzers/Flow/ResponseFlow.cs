@@ -39,6 +39,9 @@ internal sealed class ResponseFacts
     /// <summary>When <see cref="Access"/> is null: the response expression inside <see cref="Anchor"/> that a fix can move into a new local.</summary>
     public IOperation? Expression { get; set; }
 
+    /// <summary>The anchor is the body of an expression-bodied member or lambda (the fix turns it into a block).</summary>
+    public bool ExpressionBody { get; set; }
+
     /// <summary>For a stream: the loop variable.</summary>
     public string? UpdateName { get; set; }
 
@@ -46,11 +49,16 @@ internal sealed class ResponseFacts
 
     public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
 
-    /// <summary>The member a user should read, for messages: e.g. <c>ChatCompletion.FinishReason</c>.</summary>
+    /// <summary>The member a user should read, for messages (<c>Response.FinishReason</c>).</summary>
     public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
 
     /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
-    public string TruncationDisplay => string.Join(" or ", (Response?.Descriptor.Guard ?? Stream!.Descriptor.Guard).Values.Select(v => "'" + v + "'"));
+    public string TruncationDisplay => string.Join(" or ", Guard.Values.Select(v => "'" + v + "'"));
+
+    /// <summary>The guard that fits this compilation's SDK version.</summary>
+    public GuardSpec Guard => Response is { } response ? response.Descriptor.Guards[response.GuardVariant] : Stream!.Descriptor.Guards[Stream.GuardVariant];
+
+    public int GuardVariant => Response?.GuardVariant ?? Stream!.GuardVariant;
 }
 
 /// <summary>Follows the response of a request call: unwrapping, locals, member reads, loops over a stream.</summary>
@@ -66,7 +74,7 @@ internal static class ResponseFlow
         var type = expression.Type;
         if ((model.GetResponse(type) ?? model.GetResponse(model.Unwrap(type))) is { } response)
             return AnalyzeResponse(expression, response, model, body);
-        if (model.GetStream(model.GetElementType(type)) is { } stream)
+        if (model.GetStream(model.GetElementType(type) ?? model.GetElementType(model.Unwrap(type))) is { } stream)
             return AnalyzeStream(expression, stream, model, body);
         return null;
     }
@@ -103,10 +111,13 @@ internal static class ResponseFlow
             if (!ClassifyUse(expression, facts, model, body))
                 return null;
             var statement = EnclosingStatement(expression);
+            var expressionBody = statement is null ? ExpressionBody(expression) : null;
+            statement ??= expressionBody;
             if (statement is not null && CanHoist(expression, statement))
             {
                 facts.Anchor = statement;
                 facts.Expression = expression;
+                facts.ExpressionBody = expressionBody is not null;
             }
         }
         else
@@ -129,7 +140,41 @@ internal static class ResponseFlow
         }
 
         facts.Checked |= ReferencesAny(body, response.Checks);
+        NestedContent(body, response, facts, model);
         return facts;
+    }
+
+    /// <summary>Content on nested items (a choice's message) counts wherever the method reads it; the items themselves may leave unread.</summary>
+    private static void NestedContent(IOperation body, BoundResponse response, ResponseFacts facts, SdkModel model)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            var member = operation switch
+            {
+                IMemberReferenceOperation reference => reference.Member,
+                IInvocationOperation invocation => invocation.TargetMethod,
+                _ => null,
+            };
+            if (member is null || !Contains(response.Content, member) || IsMemberOf(response.Type, member))
+                continue;
+            facts.Consumed = true;
+            if (ReachesParser(operation, model, body, MaxLocalHops))
+            {
+                facts.Structured = true;
+                return;
+            }
+        }
+    }
+
+    private static bool IsMemberOf(INamedTypeSymbol type, ISymbol member)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, member.ContainingType.OriginalDefinition))
+                return true;
+        }
+
+        return false;
     }
 
     private static ResponseFacts? AnalyzeStream(IOperation expression, BoundStream stream, SdkModel model, IOperation body)
@@ -149,7 +194,10 @@ internal static class ResponseFlow
             {
                 if (IsWrite(reference))
                     continue;
-                if (reference.GetBodyRoot() != body || LoopOver(reference) is not { } loop)
+
+                // A plain result wrapper in the local: the loop is over its value (response.Stream).
+                var enumerated = reference.Parent is IPropertyReferenceOperation value && value.Instance == reference && model.IsWrapperValue(value.Property) ? value : (IOperation)reference;
+                if (reference.GetBodyRoot() != body || LoopOver(enumerated) is not { } loop)
                     return null;
                 loops.Add(loop);
             }
@@ -267,7 +315,12 @@ internal static class ResponseFlow
                 case IMemberReferenceOperation member when member.Instance == current:
                 case IConditionalAccessOperation access when access.Operation == current || access.WhenNotNull == current:
                 case ICoalesceOperation coalesce when coalesce.Value == current:
-                case IInvocationOperation invocation when invocation.Instance == current && !model.IsStructuredParser(invocation.TargetMethod):
+                    current = parent!;
+                    continue;
+                case IInvocationOperation call when call.Instance == current && !model.IsStructuredParser(call.TargetMethod):
+                    // Content handed out through an out argument (TryPickText(out var text)) flows on through that local.
+                    if (hops > 0 && OutLocals(call).Any(local => References(body, local).Any(r => !IsWrite(r) && ReachesParser(r, model, body, hops - 1))))
+                        return true;
                     current = parent!;
                     continue;
                 case IInvocationOperation invocation when invocation.Instance == current:
@@ -284,11 +337,24 @@ internal static class ResponseFlow
         }
     }
 
+    private static IEnumerable<ILocalSymbol> OutLocals(IInvocationOperation invocation)
+        => invocation.Arguments
+            .Where(a => a.Parameter?.RefKind == RefKind.Out)
+            .Select(a => a.Value switch
+            {
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared.Local,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            })
+            .OfType<ILocalSymbol>();
+
     /// <summary>Can the fix move <paramref name="expression"/> into a local declared just before <paramref name="statement"/> without changing what runs first?</summary>
     private static bool CanHoist(IOperation expression, IOperation statement)
     {
         if (statement.Parent is not IBlockOperation)
             return false;
+        if (expression == statement || (statement is IReturnOperation { ReturnedValue: { } returned } && returned.WithoutConversions() == expression.WithoutConversions() && statement.IsImplicit))
+            return true;
 
         for (var current = expression; current != statement; current = current.Parent!)
         {
@@ -298,6 +364,7 @@ internal static class ResponseFlow
                 case IVariableInitializerOperation or IVariableDeclaratorOperation or IVariableDeclarationOperation or IVariableDeclarationGroupOperation:
                 case IMemberReferenceOperation member when member.Instance == current:
                 case IInvocationOperation invocation when invocation.Instance == current:
+                case IInvocationOperation when current is IArgumentOperation:
                 case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is ILocalReferenceOperation or IParameterReferenceOperation:
                     continue;
                 case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
@@ -321,6 +388,28 @@ internal static class ResponseFlow
         static bool IsSimple(IOperation operation)
             => operation.WithoutConversions() is ILiteralOperation or ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation or IFieldReferenceOperation
                || operation.ConstantValue.HasValue;
+    }
+
+    /// <summary>The implicit return (or expression statement) of an expression-bodied member or lambda containing <paramref name="operation"/>.</summary>
+    private static IOperation? ExpressionBody(IOperation operation)
+    {
+        for (var current = operation; current.Parent is { } parent; current = parent)
+        {
+            // Methods have an implicit return in an arrow-clause block; lambdas an implicit block.
+            // A body that returns nothing ends with an implicit empty return.
+            if (parent is IBlockOperation block && (block.IsImplicit || current.IsImplicit) && block.Operations[0] == current
+                && (block.Operations.Length == 1 || (block.Operations.Length == 2 && block.Operations[1] is IReturnOperation { IsImplicit: true, ReturnedValue: null }))
+                && current is IReturnOperation or IExpressionStatementOperation
+                && block.Parent is IMethodBodyOperation or ILocalFunctionOperation or IAnonymousFunctionOperation)
+            {
+                return current;
+            }
+
+            if (parent is IBlockOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>The statement (written in source, directly in a block) that contains <paramref name="operation"/>.</summary>

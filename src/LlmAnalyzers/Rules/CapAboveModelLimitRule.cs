@@ -26,14 +26,12 @@ internal static class CapAboveModelLimitRule
             var contextNote = model.ContextWindow is { } window && tokens > window
                 ? $"; it also exceeds the model's {window.ToString(CultureInfo.InvariantCulture)}-token context window"
                 : "";
-            var properties = GuardProperties.With(
-                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Tokens, limit.ToString(CultureInfo.InvariantCulture)),
-                facts.Response);
+            var properties = GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.LowerToModelLimit, value, limit), facts.Response);
             state.ReportOnce(context, Diagnostic.Create(
                 DiagnosticDescriptors.LLM0003_CapAboveModelLimit,
                 value.Syntax.GetLocation(),
                 properties,
-                facts.Request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 limit.ToString(CultureInfo.InvariantCulture),
                 model.Id,

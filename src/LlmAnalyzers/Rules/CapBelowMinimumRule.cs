@@ -14,6 +14,8 @@ internal static class CapBelowMinimumRule
         var descriptor = facts.Request.Descriptor;
         foreach (var (value, tokens) in facts.ConstantCaps())
         {
+            if (facts.Request.Descriptor.SpecialCapValues.Contains(tokens))
+                continue;
             string problem;
             if (tokens == 0 && descriptor.ZeroCapAllowed)
                 continue;
@@ -24,14 +26,12 @@ internal static class CapBelowMinimumRule
             else
                 continue;
 
-            var properties = GuardProperties.With(
-                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Tokens, facts.Config.DefaultMaxOutputTokens.ToString(CultureInfo.InvariantCulture)),
-                facts.Response);
+            var properties = GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.UseDefaultLimit, value, facts.Config.DefaultMaxOutputTokens), facts.Response);
             state.ReportOnce(context, Diagnostic.Create(
                 DiagnosticDescriptors.LLM0006_CapBelowMinimum,
                 value.Syntax.GetLocation(),
                 properties,
-                facts.Request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 problem));
         }

@@ -18,6 +18,12 @@ internal static class DiagnosticProperties
     /// <summary>The token count a fix writes in place of the reported value.</summary>
     public const string Tokens = "Tokens";
 
+    /// <summary>Value fixes, "Fix.0", "Fix.1"…: each "equivalenceKey|start:length|tokens" (replace that expression with that number).</summary>
+    public const string ValueFixPrefix = "Fix.";
+
+    /// <summary>"start:length;…" of stop-sequence items a fix removes.</summary>
+    public const string StopItems = "StopItems";
+
     /// <summary>The response or stream update type whose guard a fix can insert (descriptor key).</summary>
     public const string GuardKey = "GuardKey";
 
@@ -29,6 +35,12 @@ internal static class DiagnosticProperties
 
     /// <summary>"start:length" of the response expression to move into a new local, when there is none.</summary>
     public const string GuardExpression = "GuardExpression";
+
+    /// <summary>Present when the anchor is an expression body (<c>=&gt; …</c>) that the fix turns into a block.</summary>
+    public const string GuardExpressionBody = "GuardExpressionBody";
+
+    /// <summary>Which of the descriptor's guard variants fits the SDK version in use.</summary>
+    public const string GuardVariant = "GuardVariant";
 
     /// <summary>The loop variable of a loop over a stream.</summary>
     public const string GuardUpdate = "GuardUpdate";

@@ -16,11 +16,14 @@ internal static class GuardProperties
 
         properties = properties
             .SetItem(DiagnosticProperties.GuardKey, facts.Response?.Descriptor.Type ?? facts.Stream!.Descriptor.UpdateType)
-            .SetItem(DiagnosticProperties.GuardAnchor, Format(facts.Anchor!.Syntax.Span));
+            .SetItem(DiagnosticProperties.GuardAnchor, Format(facts.Anchor!.Syntax.Span))
+            .SetItem(DiagnosticProperties.GuardVariant, facts.GuardVariant.ToString(CultureInfo.InvariantCulture));
         if (facts.Access is not null)
             properties = properties.SetItem(DiagnosticProperties.GuardAccess, facts.Access);
         if (facts.Expression is not null)
             properties = properties.SetItem(DiagnosticProperties.GuardExpression, Format(facts.Expression.Syntax.Span));
+        if (facts.ExpressionBody)
+            properties = properties.SetItem(DiagnosticProperties.GuardExpressionBody, facts.Anchor is Microsoft.CodeAnalysis.Operations.IReturnOperation ? "return" : "statement");
         if (facts.UpdateName is not null)
             properties = properties.SetItem(DiagnosticProperties.GuardUpdate, facts.UpdateName);
         return properties;

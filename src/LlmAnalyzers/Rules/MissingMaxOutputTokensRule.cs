@@ -27,6 +27,7 @@ internal static class MissingMaxOutputTokensRule
 
         string? fix;
         var creations = ImmutableArray<IOperation>.Empty;
+        var capMember = request.CapProperty?.Name;
         if (argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
             fix = CanCreateWithCapOnly(request) ? CapFixShapes.AddArgument : null;
@@ -41,10 +42,13 @@ internal static class MissingMaxOutputTokensRule
             if (!cap.IsMissingOnSomePath)
                 return;
             creations = cap.UnsetCreations;
-            fix = !cap.Has(ValuePaths.Null) && !creations.IsEmpty && request.CapProperty is not null ? CapFixShapes.AddToCreations : null;
+            capMember = CapMemberOf(creations, request);
+            fix = !cap.Has(ValuePaths.Null) && capMember is not null ? CapFixShapes.AddToCreations : null;
         }
 
-        if (facts.ClientHasDefaultCap)
+        // A call that passes no options uses the client's, if its SDK lets clients hold some: they must be visible.
+        var passesNone = argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.IsNullConstant();
+        if (facts.ClientHasDefaultCap || (passesNone && facts.ClientOptionsUnseen))
             return;
 
         var properties = fix is null
@@ -53,8 +57,36 @@ internal static class MissingMaxOutputTokensRule
                 .Add(DiagnosticProperties.CapFix, fix)
                 .Add(DiagnosticProperties.OptionsParameter, facts.Call.OptionsParameter.Name)
                 .Add(DiagnosticProperties.OptionsType, request.OptionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
-                .Add(DiagnosticProperties.CapMember, request.CapProperty!.Name);
-        Report(context, invocation, request.CapDisplay, "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
+                .Add(DiagnosticProperties.CapMember, capMember);
+        Report(context, invocation, request.CapDisplay, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
+    }
+
+    /// <summary>The one-step cap member that every creation's type has (option subclasses name it differently); null when they differ.</summary>
+    private static string? CapMemberOf(ImmutableArray<IOperation> creations, BoundRequest request)
+    {
+        if (creations.IsEmpty || request.Cap.Steps.Length != 1)
+            return null;
+        string? name = null;
+        foreach (var creation in creations)
+        {
+            var found = request.Cap.Steps[0].FirstOrDefault(candidate => HasProperty(creation.Type, candidate));
+            if (found is null || (name is not null && name != found))
+                return null;
+            name = found;
+        }
+
+        return name;
+    }
+
+    private static bool HasProperty(ITypeSymbol? type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers(name).OfType<IPropertySymbol>().Any(p => p.SetMethod is not null))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>

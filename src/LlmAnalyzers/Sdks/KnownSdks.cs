@@ -9,7 +9,15 @@ internal static class KnownSdks
     public static readonly ImmutableArray<SdkDescriptor> All = ImmutableArray.Create(
         OpenAISdk.Descriptor,
         AnthropicSdk.Descriptor,
-        ExtensionsAISdk.Descriptor);
+        ExtensionsAISdk.Descriptor,
+        AzureOpenAISdk.Descriptor,
+        AzureAIInferenceSdk.Descriptor,
+        OpenAI27Sdk.Descriptor,
+        BetalgoSdk.Ranul,
+        BetalgoSdk.OpenAI8,
+        GoogleGenAISdk.Descriptor,
+        MsccGenerativeAISdk.Descriptor,
+        AwsBedrockSdk.Descriptor);
 
     /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
     public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(

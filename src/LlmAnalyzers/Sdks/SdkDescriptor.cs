@@ -18,6 +18,9 @@ internal sealed class SdkDescriptor
 
     public ImmutableArray<RequestDescriptor> Requests { get; init; } = ImmutableArray<RequestDescriptor>.Empty;
 
+    /// <summary>The SDK whose clients this one hands out (Azure.AI.OpenAI returns OpenAI's <c>ChatClient</c>): its requests apply.</summary>
+    public string? ClientsOf { get; init; }
+
     /// <summary>Methods that create a client and can give it a default output-token cap.</summary>
     public ImmutableArray<ClientFactoryDescriptor> ClientFactories { get; init; } = ImmutableArray<ClientFactoryDescriptor>.Empty;
 
@@ -70,6 +73,36 @@ internal sealed class RequestDescriptor
     /// <summary>A method parameter that takes the model id (it wins over the options and the client).</summary>
     public string? ModelParameter { get; init; }
 
+    /// <summary>The stop-sequence list on the options object (<c>StopSequences[]</c>), if the API has one.</summary>
+    public string? StopMember { get; init; }
+
+    /// <summary>How many stop sequences the API accepts; null when it documents no limit.</summary>
+    public int? MaxStopSequences { get; init; }
+
+    /// <summary>The API rejects stop sequences made only of whitespace (Anthropic).</summary>
+    public bool StopRejectsWhitespace { get; init; }
+
+    /// <summary>Options members that carry raw request fields (<c>AdditionalProperties</c>): code that touches one may set any member, so the flow stops knowing them.</summary>
+    public ImmutableArray<string> PassThroughMembers { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Who serves the request, for messages and provider limits ("OpenAI", "Anthropic"); null when it depends on the client.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>A thinking budget on the options object and what the API requires of it.</summary>
+    public ThinkingBudget? ThinkingBudget { get; init; }
+
+    /// <summary>Options members that turn reasoning on when set (to anything but a <c>None</c> / <c>*Disabled</c> value).</summary>
+    public ImmutableArray<string> ReasoningMembers { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>How messages name the cap when "OptionsType.CapMember" would mislead (a cap that lives on subclasses).</summary>
+    public string? CapDisplay { get; init; }
+
+    /// <summary>What happens when no cap is set, for the LLM0001 message; default "the response length and cost are unbounded".</summary>
+    public string? MissingCapConsequence { get; init; }
+
+    /// <summary>Cap values with a documented special meaning (Ollama: -1 infinite, -2 fill the context) that value rules leave alone.</summary>
+    public ImmutableArray<long> SpecialCapValues { get; init; } = ImmutableArray<long>.Empty;
+
     /// <summary>The smallest cap the API accepts (OpenAI Responses: 16).</summary>
     public int MinimumCap { get; init; } = 1;
 
@@ -106,6 +139,15 @@ internal sealed class ClientFactoryDescriptor
     public string? CapParameter { get; }
 
     public string? ModelParameter { get; }
+
+    /// <summary>A parameter taking options (of a request's options type) that apply to the client's requests passing none.</summary>
+    public string? OptionsParameter { get; init; }
+
+    /// <summary>The client is made from the receiver (a chat session started from a model) and keeps its model and defaults.</summary>
+    public bool InheritsReceiver { get; init; }
+
+    /// <summary>The model argument names a deployment (Azure), not a model: it counts only when it is a model id or alias exactly, or an override.</summary>
+    public bool ModelIsDeployment { get; init; }
 }
 
 /// <summary>The SDK refuses non-streaming requests above <see cref="MaxTokens"/> for these models unless the client has an explicit timeout.</summary>
@@ -125,6 +167,29 @@ internal sealed class NonStreamingLimit
 
     /// <summary>Exact model ids, as the SDK compares them.</summary>
     public ImmutableArray<string> Models { get; }
+}
+
+/// <summary>A thinking budget: its path, the API minimum, and whether it must stay below the output-token cap.</summary>
+internal sealed class ThinkingBudget
+{
+    public ThinkingBudget(string member, long minimum, bool belowCap, bool modelRange = false)
+    {
+        Member = member;
+        Minimum = minimum;
+        BelowCap = belowCap;
+        ModelRange = modelRange;
+    }
+
+    /// <summary>The accepted range depends on the model (the catalog's thinking-budget range; -1 means dynamic).</summary>
+    public bool ModelRange { get; }
+
+    /// <summary>The budget's path on the options object (<c>Thinking.BudgetTokens</c>).</summary>
+    public string Member { get; }
+
+    public long Minimum { get; }
+
+    /// <summary>Thinking tokens count toward the cap, so the budget must be smaller than it.</summary>
+    public bool BelowCap { get; }
 }
 
 /// <summary>How a generated guard compares a finish reason with the values that mean "cut off".</summary>
@@ -154,6 +219,9 @@ internal sealed class GuardSpec
         Values = ImmutableArray.Create(values);
     }
 
+    /// <summary>A condition that must hold before <see cref="Access"/> can be read, with <c>{0}</c> for the target (<c>{0}.Candidates?.Count &gt; 0</c>).</summary>
+    public string? Precondition { get; init; }
+
     /// <summary>C# member access appended to the response expression (<c>FinishReason</c>, <c>IncompleteStatusDetails?.Reason</c>); empty for the value itself.</summary>
     public string Access { get; }
 
@@ -169,29 +237,32 @@ internal sealed class GuardSpec
 /// <summary>A non-streaming response type.</summary>
 internal sealed class ResponseDescriptor
 {
-    public ResponseDescriptor(string type, string[] contentMembers, string[] checkMembers, GuardSpec guard)
+    public ResponseDescriptor(string type, string[] contentMembers, string[] checkMembers, params GuardSpec[] guards)
     {
         Type = type;
         ContentMembers = ImmutableArray.Create(contentMembers);
         CheckMembers = ImmutableArray.Create(checkMembers);
-        Guard = guard;
+        Guards = ImmutableArray.Create(guards);
     }
 
     public string Type { get; }
 
-    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content.</summary>
+    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content, or "Type.Member" of a nested item (a choice's message), consumed wherever the method reads it.</summary>
     public ImmutableArray<string> ContentMembers { get; }
 
     /// <summary>Members (of <see cref="Type"/>, or "Type.Member" elsewhere) whose read counts as checking the finish reason.</summary>
     public ImmutableArray<string> CheckMembers { get; }
 
-    public GuardSpec Guard { get; }
+    /// <summary>The guard, or several when SDK versions differ in the finish reason's kind: the first whose value type has the values applies.</summary>
+    public ImmutableArray<GuardSpec> Guards { get; }
+
+    public GuardSpec Guard => Guards[0];
 }
 
 /// <summary>A streaming update type and how a loop over it records the last finish reason.</summary>
 internal sealed class StreamDescriptor
 {
-    public StreamDescriptor(string updateType, string[] contentMembers, string[] checkSymbols, string recordedType, string recordedName, string record, GuardSpec guard)
+    public StreamDescriptor(string updateType, string[] contentMembers, string[] checkSymbols, string recordedType, string recordedName, string record, params GuardSpec[] guards)
     {
         UpdateType = updateType;
         ContentMembers = ImmutableArray.Create(contentMembers);
@@ -199,7 +270,7 @@ internal sealed class StreamDescriptor
         RecordedType = recordedType;
         RecordedName = recordedName;
         Record = record;
-        Guard = guard;
+        Guards = ImmutableArray.Create(guards);
     }
 
     /// <summary>The element type of the stream (subclasses match too).</summary>
@@ -220,8 +291,10 @@ internal sealed class StreamDescriptor
     /// <summary>A statement for the top of the loop body; <c>{update}</c> and <c>{recorded}</c> are the names, <c>{fresh:name}</c> a new one.</summary>
     public string Record { get; }
 
-    /// <summary>The truncation test applied to the recorded local.</summary>
-    public GuardSpec Guard { get; }
+    /// <summary>The truncation test applied to the recorded local (variants as for responses).</summary>
+    public ImmutableArray<GuardSpec> Guards { get; }
+
+    public GuardSpec Guard => Guards[0];
 }
 
 internal sealed class WrapperDescriptor
@@ -232,7 +305,7 @@ internal sealed class WrapperDescriptor
         ValueMember = valueMember;
     }
 
-    /// <summary>A generic type definition, e.g. <c>System.ClientModel.ClientResult`1</c>.</summary>
+    /// <summary>A generic type definition (<c>System.ClientModel.ClientResult`1</c>) or a plain type whose member holds the response or stream.</summary>
     public string Type { get; }
 
     public string ValueMember { get; }

@@ -81,14 +81,14 @@ internal sealed class SdkModel
 
         foreach (var response in sdk.Responses)
         {
-            if (GetType(compilation, response.Type) is { } type)
-                _responses[type] = new BoundResponse(response, type, Members(compilation, type, response.ContentMembers), Members(compilation, type, response.CheckMembers), Display(compilation, type, response.CheckMembers));
+            if (GetType(compilation, response.Type) is { } type && GuardVariant(compilation, response.Guards) is { } variant)
+                _responses[type] = new BoundResponse(response, type, Members(compilation, type, response.ContentMembers), Members(compilation, type, response.CheckMembers), Display(compilation, type, response.CheckMembers), variant);
         }
 
         foreach (var stream in sdk.Streams)
         {
-            if (GetType(compilation, stream.UpdateType) is { } type)
-                _streams[type] = new BoundStream(stream, type, Members(compilation, type, stream.ContentMembers), Members(compilation, type, stream.CheckSymbols), Display(compilation, type, stream.CheckSymbols));
+            if (GetType(compilation, stream.UpdateType) is { } type && GuardVariant(compilation, stream.Guards) is { } variant)
+                _streams[type] = new BoundStream(stream, type, Members(compilation, type, stream.ContentMembers), Members(compilation, type, stream.CheckSymbols), Display(compilation, type, stream.CheckSymbols), variant);
         }
 
         foreach (var wrapper in sdk.Wrappers)
@@ -115,7 +115,9 @@ internal sealed class SdkModel
         if (!_requestsByMethod.TryGetValue(method.Name, out var candidates))
             return false;
 
+        // Several descriptors may share a method name (one per options type): prefer the one whose options the overload takes.
         var definition = method.ReducedFrom ?? method.OriginalDefinition;
+        RequestCall? withoutOptions = null;
         foreach (var candidate in candidates)
         {
             if (!IsSameOrImplements(definition, candidate.ClientType))
@@ -131,11 +133,17 @@ internal sealed class SdkModel
                     optionsParameter = parameter;
             }
 
-            call = new RequestCall(candidate, optionsParameter);
-            return true;
+            if (optionsParameter is not null)
+            {
+                call = new RequestCall(candidate, optionsParameter);
+                return true;
+            }
+
+            withoutOptions ??= new RequestCall(candidate, null);
         }
 
-        return false;
+        call = withoutOptions.GetValueOrDefault();
+        return withoutOptions is not null;
     }
 
     public bool IsRequest(IMethodSymbol method) => TryGetRequest(method, out _);
@@ -220,7 +228,11 @@ internal sealed class SdkModel
 
     /// <summary>The wrapped type when <paramref name="type"/> is a result wrapper.</summary>
     public ITypeSymbol? Unwrap(ITypeSymbol? type)
-        => type is INamedTypeSymbol { TypeArguments.Length: 1 } named && _wrappers.ContainsKey(named.OriginalDefinition) ? named.TypeArguments[0] : null;
+    {
+        if (type is not INamedTypeSymbol named || !_wrappers.TryGetValue(named.OriginalDefinition, out var member))
+            return null;
+        return named.TypeArguments.Length == 1 ? named.TypeArguments[0] : named.GetMembers(member).OfType<IPropertySymbol>().FirstOrDefault()?.Type;
+    }
 
     public bool IsAggregator(IMethodSymbol method)
     {
@@ -261,7 +273,7 @@ internal sealed class SdkModel
         {
             if (name.IndexOf('.') < 0)
             {
-                result.UnionWith(owner.GetMembers(name));
+                result.UnionWith(MembersNamed(owner, name));
                 continue;
             }
 
@@ -273,10 +285,42 @@ internal sealed class SdkModel
 
             var (typeName, member) = Split(name);
             if (GetType(compilation, typeName) is { } declaring)
-                result.UnionWith(declaring.GetMembers(member));
+                result.UnionWith(MembersNamed(declaring, member));
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>Members of a type or its base types (an SDK may declare a response's members on a base class).</summary>
+    private static IEnumerable<ISymbol> MembersNamed(INamedTypeSymbol type, string name)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            var members = current.GetMembers(name);
+            if (!members.IsEmpty)
+                return members;
+        }
+
+        return Enumerable.Empty<ISymbol>();
+    }
+
+    /// <summary>The first guard whose value type exists with all its values (and is an enum exactly when the form says so); null when none fits.</summary>
+    private static int? GuardVariant(Compilation compilation, ImmutableArray<GuardSpec> guards)
+    {
+        for (var i = 0; i < guards.Length; i++)
+        {
+            var guard = guards[i];
+            if (guard.ValueType is null)
+                return i;
+            if (GetType(compilation, guard.ValueType) is { } type
+                && (type.TypeKind == TypeKind.Enum) == (guard.Form is ComparisonForm.Enum or ComparisonForm.ApiEnum)
+                && guard.Values.All(v => !type.GetMembers(v).IsEmpty))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first name of <paramref name="names"/> as a user reads it: <c>ChatCompletion.FinishReason</c>, or a type name.</summary>
@@ -358,13 +402,34 @@ internal sealed class BoundRequest
         Cap = cap;
         CapProperty = capProperty;
         RawContentType = rawContentType;
-        Model = descriptor.ModelMember is null ? null : MemberPath.Parse(descriptor.ModelMember);
-        Members = Model is null ? ImmutableArray.Create(cap) : ImmutableArray.Create(cap, Model);
+        var members = ImmutableArray.CreateBuilder<MemberPath>();
+        members.Add(cap);
+        ModelIndex = Add(members, descriptor.ModelMember);
+        StopIndex = Add(members, descriptor.StopMember);
+        BudgetIndex = Add(members, descriptor.ThinkingBudget?.Member);
+        ReasoningIndexes = descriptor.ReasoningMembers.Select(m => Add(members, m)).ToImmutableArray();
+        Members = members.ToImmutable();
+        Model = ModelIndex < 0 ? null : Members[ModelIndex];
     }
 
-    /// <summary>Indexes into <see cref="Members"/> (and the options state at a call).</summary>
+    /// <summary>Indexes into <see cref="Members"/> (and the options state at a call); -1 when the request has no such member.</summary>
     public const int CapIndex = 0;
-    public const int ModelIndex = 1;
+
+    public int ModelIndex { get; }
+
+    public int StopIndex { get; }
+
+    public int BudgetIndex { get; }
+
+    public ImmutableArray<int> ReasoningIndexes { get; }
+
+    private static int Add(ImmutableArray<MemberPath>.Builder members, string? path)
+    {
+        if (path is null)
+            return -1;
+        members.Add(MemberPath.Parse(path));
+        return members.Count - 1;
+    }
 
     public SdkDescriptor Sdk { get; }
 
@@ -387,7 +452,7 @@ internal sealed class BoundRequest
     public ImmutableArray<MemberPath> Members { get; }
 
     /// <summary>How messages name the cap: <c>ChatCompletionOptions.MaxOutputTokenCount</c>.</summary>
-    public string CapDisplay => OptionsType.Name + "." + Cap.Display;
+    public string CapDisplay => Descriptor.CapDisplay ?? OptionsType.Name + "." + Cap.Display;
 
     public INamedTypeSymbol? RawContentType { get; }
 }
@@ -421,9 +486,10 @@ internal sealed class BoundClientFactory
 
 internal sealed class BoundResponse
 {
-    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay)
+    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
     {
         CheckDisplay = checkDisplay;
+        GuardVariant = guardVariant;
         Descriptor = descriptor;
         Type = type;
         Content = content;
@@ -440,13 +506,17 @@ internal sealed class BoundResponse
 
     /// <summary>What a user should read, for messages.</summary>
     public string CheckDisplay { get; }
+
+    /// <summary>Which of the descriptor's guards fits this compilation's SDK version.</summary>
+    public int GuardVariant { get; }
 }
 
 internal sealed class BoundStream
 {
-    public BoundStream(StreamDescriptor descriptor, INamedTypeSymbol updateType, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay)
+    public BoundStream(StreamDescriptor descriptor, INamedTypeSymbol updateType, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
     {
         CheckDisplay = checkDisplay;
+        GuardVariant = guardVariant;
         Descriptor = descriptor;
         UpdateType = updateType;
         Content = content;
@@ -463,4 +533,7 @@ internal sealed class BoundStream
 
     /// <summary>What a user should read, for messages.</summary>
     public string CheckDisplay { get; }
+
+    /// <summary>Which of the descriptor's guards fits this compilation's SDK version.</summary>
+    public int GuardVariant { get; }
 }

@@ -10,9 +10,9 @@ public sealed class LLM0006_CapBelowMinimumTests
 {
     private static Verifier Create() => new Verifier()
         .WithAnalyzer<LlmRequestAnalyzer>()
-        .WithCodeFix<CapValueFixer>()
+        .WithCodeFix<TokenValueFixer>()
         .WithRule(RuleIdentifiers.CapBelowMinimum)
-        .WithCodeFixKey(CapValueFixer.UseDefaultLimitKey);
+        .WithCodeFixKey(TokenValueFixer.UseDefaultLimitKey);
 
     private const string Usings = """
         using System.Collections.Generic;

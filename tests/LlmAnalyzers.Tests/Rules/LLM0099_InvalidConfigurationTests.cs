@@ -40,7 +40,7 @@ public sealed class LLM0099_InvalidConfigurationTests
         Assert.Equal(
             [
                 ".editorconfig key 'llm_analyzers.default_max_output_tokens': 'lots' is not a positive integer; using 1024",
-                ".editorconfig key 'llm_analyzers.max_tokens_typo': unknown option; known options are llm_analyzers.default_max_output_tokens, llm_analyzers.model_output_caps",
+                ".editorconfig key 'llm_analyzers.max_tokens_typo': unknown option; known options are llm_analyzers.default_max_output_tokens, llm_analyzers.model_output_caps, llm_analyzers.min_stop_sequence_length, llm_analyzers.stop_sequence_denylist, llm_analyzers.max_output_tokens_ceiling, llm_analyzers.min_reasoning_output_tokens",
                 ".editorconfig key 'llm_analyzers.model_output_caps': entry 'broken' is not 'model:tokens' with a positive token count; the entry is ignored",
                 ".editorconfig key 'llm_analyzers.model_output_caps': entry 'other:-3' is not 'model:tokens' with a positive token count; the entry is ignored",
             ],
@@ -50,6 +50,40 @@ public sealed class LLM0099_InvalidConfigurationTests
         var diagnostics = await new Verifier().WithAnalyzer<LlmRequestAnalyzer>().WithSource(Source)
             .WithEditorConfig("llm_analyzers.model_output_caps = gpt-4o:8000, broken").GetDiagnosticsAsync();
         Assert.Contains(diagnostics, d => d.Id == "LLM0003" && d.GetMessage(CultureInfo.InvariantCulture).Contains("8000-token"));
+    }
+
+    /// <summary>Every integer option: a malformed value is reported once and the rule behaves as with the default.</summary>
+    [Theory]
+    [InlineData("llm_analyzers.min_stop_sequence_length", "three", "using 3")]
+    [InlineData("llm_analyzers.max_output_tokens_ceiling", "-5", "no ceiling applies")]
+    [InlineData("llm_analyzers.min_reasoning_output_tokens", "1e3", "using 1024")]
+    [InlineData("llm_analyzers.default_max_output_tokens", "0", "using 1024")]
+    public async Task EveryIntegerOption_MalformedValue_ReportedAndDefaulted(string key, string value, string fallback)
+    {
+        var messages = await ConfigurationMessages(new Verifier().WithEditorConfig($"{key} = {value}"));
+        Assert.Equal([$".editorconfig key '{key}': '{value}' is not a positive integer; {fallback}"], messages);
+    }
+
+    [Fact]
+    public async Task MalformedOptions_RulesFallBackToDefaults()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M(List<ChatMessage> messages)
+                {
+                    var options = new ChatCompletionOptions { MaxOutputTokenCount = 300, StopSequences = { "ab" } };
+                    new ChatClient("o3-mini", "key").CompleteChat(messages, options);
+                }
+            }
+            """;
+        var diagnostics = await new Verifier().WithAnalyzer<LlmRequestAnalyzer>().WithSource(source)
+            .WithEditorConfig("llm_analyzers.min_stop_sequence_length = x", "llm_analyzers.min_reasoning_output_tokens = y", "llm_analyzers.max_output_tokens_ceiling = z")
+            .GetDiagnosticsAsync();
+        Assert.Equal(["LLM0004", "LLM0011", "LLM0099", "LLM0099", "LLM0099"], diagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
     }
 
     [Theory]

@@ -22,11 +22,7 @@ public sealed class ChatDemoSampleTests
         Assert.NotEmpty(files);
         Assert.DoesNotMatch(Expectation, File.ReadAllText(Path.Combine(folder, "Program.cs")));
 
-        var verifier = new Verifier().WithAnalyzer<LlmRequestAnalyzer>()
-            .WithSource("global using System; global using System.Collections.Generic; global using System.Linq; global using System.Threading.Tasks;");
-        foreach (var file in files)
-            verifier.WithSource(File.ReadAllText(file));
-        var diagnostics = await verifier.GetDiagnosticsAsync();
+        var diagnostics = await SampleVerifier().GetDiagnosticsAsync();
 
         var expected = files
             .SelectMany((file, index) => File.ReadAllLines(file).Select((line, lineIndex) => (Document: index + 1, Line: lineIndex, Match: Expectation.Match(line))))
@@ -58,7 +54,10 @@ public sealed class ChatDemoSampleTests
             .WithSource("global using System; global using System.Collections.Generic; global using System.Linq; global using System.Threading.Tasks;");
         foreach (var file in Directory.GetFiles(folder, "*.cs").Where(f => Path.GetFileName(f) != "Program.cs").OrderBy(f => f, StringComparer.Ordinal))
             verifier.WithSource(File.ReadAllText(file));
-        return verifier;
+
+        // The sample folder's own .editorconfig settings (its [*.cs] section).
+        var settings = File.ReadAllLines(Path.Combine(folder, ".editorconfig")).Select(l => l.Trim()).Where(l => l.Contains('=') && !l.StartsWith('#') && !l.StartsWith('['));
+        return verifier.WithEditorConfig(settings.ToArray());
     }
 
     private static string RepositoryRoot()

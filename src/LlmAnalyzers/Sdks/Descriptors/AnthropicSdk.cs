@@ -52,6 +52,13 @@ internal static class AnthropicSdk
             ZeroCapAllowed = true,
             AllowsBetaCaps = beta,
             NonStreamingLimit = Opus4NonStreaming,
+            Provider = "Anthropic",
+            StopMember = "StopSequences[]",
+            StopRejectsWhitespace = true,
+            ReasoningMembers = ImmutableArray.Create("Thinking"),
+
+            // Interleaved thinking (a beta header) lets the budget exceed max_tokens: only the minimum holds on Beta.
+            ThinkingBudget = new ThinkingBudget("Thinking.BudgetTokens", minimum: 1024, belowCap: !beta),
         };
 
     /// <summary>Text arrives in content-block deltas; the stop reason in the message delta event.</summary>

@@ -36,5 +36,7 @@ internal static class ExtensionsAISdk
         => new(clientType, "Microsoft.Extensions.AI.ChatOptions", "MaxOutputTokens", ("GetResponseAsync", RequestKind.Async), ("GetStreamingResponseAsync", RequestKind.Streaming))
         {
             ModelMember = "ModelId",
+            StopMember = "StopSequences[]",
+            ReasoningMembers = ImmutableArray.Create("Reasoning"),
         };
 }

@@ -1,0 +1,25 @@
+using System.Globalization;
+using LlmAnalyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LlmAnalyzers.Rules;
+
+/// <summary>LLM0005: more stop sequences than the provider accepts.</summary>
+internal static class TooManyStopSequencesRule
+{
+    public static void Analyze(OperationAnalysisContext context, RequestFacts facts)
+    {
+        var descriptor = facts.Request.Descriptor;
+        if (descriptor.MaxStopSequences is not { } limit || facts.Stops?.ExactItems is not { } items || items.Length <= limit)
+            return;
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.LLM0005_TooManyStopSequences,
+            SyntaxLocations.MethodName(facts.Invocation),
+            facts.Request.OptionsType.Name + "." + facts.Request.Members[facts.Request.StopIndex].Display,
+            items.Length.ToString(CultureInfo.InvariantCulture),
+            descriptor.Provider ?? "the API",
+            limit.ToString(CultureInfo.InvariantCulture)));
+    }
+}
