@@ -131,7 +131,7 @@ internal static class FakeSdks
                 var result = await chat.CompleteChatAsync();
                 var completion = result.Value();
                 var stream = ChatClient.CompleteChatStreaming(default);
-                return generic.FinishReason() + byRef.Content[0] + copy.Content.Length + completion.Content[0] + stream.FinishReason();
+                return generic.FinishReason + byRef.Content[0] + copy.Content.Length + completion.Content[0] + stream.FinishReason;
             }
 
             string Messages(AnthropicClient client)
@@ -308,7 +308,8 @@ internal static class FakeSdks
             public abstract class ChatMessage { }
             public class UserChatMessage : ChatMessage { public UserChatMessage(string text) { } }
             public struct ChatCompletionOptions { public int? MaxOutputTokenCount; public ChatCompletionOptions(int cap) { MaxOutputTokenCount = cap; } }
-            public class ChatCompletion { public string FinishReason() => ""; public string[] Content = []; }
+            public enum ChatFinishReason { Stop, Length }
+            public class ChatCompletion { public ChatFinishReason FinishReason => default; public string[] Content = []; }
             public class ChatClient
             {
                 public ChatClient(string model, string apiKey) { }

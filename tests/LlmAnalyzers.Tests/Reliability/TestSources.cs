@@ -98,7 +98,7 @@ internal static class TestSources
         foreach (var expression in roots)
         {
             var member = expression.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax or FieldDeclarationSyntax);
-            var sdks = SdksNamedIn(member);
+            var sdks = SdksNamedIn(member) ?? SdksNamedIn(expression.FirstAncestorOrSelf<TypeDeclarationSyntax>()) ?? TestSdks.All;
             var line = expression.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
             foreach (var row in Rows(member as MethodDeclarationSyntax))
             {
@@ -144,14 +144,15 @@ internal static class TestSources
         return rows is { Count: > 0 } ? rows : [new Dictionary<string, string>()];
     }
 
-    private static TestSdks SdksNamedIn(SyntaxNode? member)
+    /// <summary>The <c>TestSdks</c> flags written in <paramref name="node"/>, when they can share one compilation.</summary>
+    private static TestSdks? SdksNamedIn(SyntaxNode? node)
     {
-        var flags = (member?.DescendantNodes() ?? [])
+        var flags = (node?.DescendantNodes() ?? [])
             .OfType<MemberAccessExpressionSyntax>()
             .Where(a => a.Expression.ToString() == nameof(TestSdks) && Enum.TryParse<TestSdks>(a.Name.Identifier.ValueText, out _))
             .Aggregate(TestSdks.None, (all, a) => all | Enum.Parse<TestSdks>(a.Name.Identifier.ValueText));
         if (flags == TestSdks.None)
-            return TestSdks.All;
+            return null;
         try
         {
             _ = References.For(flags);
@@ -159,7 +160,7 @@ internal static class TestSources
         }
         catch (ArgumentException)
         {
-            return TestSdks.All;
+            return null;
         }
     }
 
