@@ -30,11 +30,11 @@ internal static class MissingMaxOutputTokensRule
         var capMember = request.CapProperty?.Name;
         if (argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
-            fix = CanCreateWithCapOnly(request) ? CapFixShapes.AddArgument : null;
+            fix = request.CanCreateWithCapOnly ? CapFixShapes.AddArgument : null;
         }
         else if (argument.Value.IsNullConstant())
         {
-            fix = CanCreateWithCapOnly(request) ? CapFixShapes.ReplaceArgument : null;
+            fix = request.CanCreateWithCapOnly ? CapFixShapes.ReplaceArgument : null;
         }
         else
         {
@@ -56,7 +56,7 @@ internal static class MissingMaxOutputTokensRule
             : ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.CapFix, fix)
                 .Add(DiagnosticProperties.OptionsParameter, facts.Call.OptionsParameter.Name)
-                .Add(DiagnosticProperties.OptionsType, request.OptionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
+                .Add(DiagnosticProperties.OptionsType, request.OptionsTypeName)
                 .Add(DiagnosticProperties.CapMember, capMember);
         Report(context, invocation, request.CapDisplay, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
     }
@@ -88,12 +88,6 @@ internal static class MissingMaxOutputTokensRule
 
         return false;
     }
-
-    /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>
-    private static bool CanCreateWithCapOnly(BoundRequest request)
-        => request.CapProperty is not null
-           && request.OptionsType.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public && !c.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
-           && !request.OptionsType.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(m, request.CapProperty));
 
     private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, string member, string consequence, ImmutableDictionary<string, string?> properties, System.Collections.Generic.IEnumerable<Location>? additionalLocations = null)
         => context.ReportDiagnostic(Diagnostic.Create(
