@@ -366,7 +366,7 @@ public sealed class LLM0003_CapAboveModelLimitTests
         foreach (var member in System.Enum.GetValues<Anthropic.Models.Messages.Model>())
         {
             Anthropic.Core.ApiEnum<string, Anthropic.Models.Messages.Model> value = member;
-            Assert.Equal(value.Raw(), Sdks.SdkModel.KebabCase(member.ToString()));
+            Assert.Equal(value.Raw(), LlmAnalyzers.Sdks.SdkModel.KebabCase(member.ToString()));
         }
     }
 }
