@@ -9,7 +9,10 @@ internal static class KnownSdks
     public static readonly ImmutableArray<SdkDescriptor> All = ImmutableArray.Create(
         OpenAISdk.Descriptor,
         AnthropicSdk.Descriptor,
-        ExtensionsAISdk.Descriptor);
+        ExtensionsAISdk.Descriptor,
+        SemanticKernelSdk.Descriptor,
+        OllamaSharpSdk.Descriptor,
+        TghammAnthropicSdk.Descriptor);
 
     /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
     public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(
