@@ -117,6 +117,11 @@ internal sealed class RequestFacts
     /// <summary>The thinking budget at the call; null when the API has none.</summary>
     public MemberState? Budget => Request.BudgetIndex < 0 ? null : Options[Request.BudgetIndex];
 
+    /// <summary>The budget's below-cap waiver may be on: it is unseen, or set to something other than <c>false</c>.</summary>
+    public bool BudgetMayExceedCap
+        => Request.WaiverIndex >= 0 && Options[Request.WaiverIndex] is var waiver
+           && (waiver.Has(ValuePaths.Unknown) || (waiver.Has(ValuePaths.Set) && (waiver.Values.IsEmpty || waiver.Values.Any(v => v.ConstantValue is not { HasValue: true, Value: false }))));
+
     /// <summary>A reasoning switch of the options is set, on every path, to something other than a <c>None</c> / <c>*Disabled</c> value.</summary>
     public bool ReasoningRequested => Request.ReasoningIndexes.Any(i => Options[i] is { IsSetOnEveryPath: true, Values.IsEmpty: false } state && state.Values.All(TurnsOn));
 

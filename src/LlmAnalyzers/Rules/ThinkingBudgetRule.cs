@@ -35,7 +35,7 @@ internal static class ThinkingBudgetRule
                 if (cap is null || rule.Minimum < cap.Value.Tokens)
                     properties = ValueFixes.Add(properties, ValueFixes.SetBudget, value, rule.Minimum);
             }
-            else if (rule.BelowCap && cap is { } known && tokens >= known.Tokens)
+            else if (rule.BelowCap && cap is { } known && tokens >= known.Tokens && !facts.BudgetMayExceedCap)
             {
                 problem = $"is not below {facts.Request.Cap.Display} {known.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
                 properties = ValueFixes.Add(properties, ValueFixes.RaiseMaxTokens, known.Value, tokens + facts.Config.DefaultMaxOutputTokens);

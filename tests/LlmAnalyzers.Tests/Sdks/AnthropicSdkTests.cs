@@ -230,8 +230,16 @@ public sealed class AnthropicSdkTests
         .ValidateAsync();
 
     [Fact]
-    public Task ThinkingBudgetBelowCap_Silent() => Create(RuleIdentifiers.ThinkingBudgetUnusable)
-        .WithSource(WithParameters("MaxTokens = 4096, Thinking = new ThinkingParameters { BudgetTokens = 2048 }"))
+    public Task ThinkingBudgetNotBelowCap_InterleavedThinkingOff_LLM0007() => Create(RuleIdentifiers.ThinkingBudgetUnusable)
+        .WithSource(WithParameters("MaxTokens = 2048, Thinking = new ThinkingParameters { BudgetTokens = [|4096|], UseInterleavedThinking = false }"))
+        .ValidateAsync();
+
+    [Theory]
+    [InlineData("MaxTokens = 4096, Thinking = new ThinkingParameters { BudgetTokens = 2048 }")]
+    [InlineData("MaxTokens = 2048, Thinking = new ThinkingParameters { BudgetTokens = 4096, UseInterleavedThinking = true }")]
+    [InlineData("MaxTokens = 2048, Thinking = new ThinkingParameters { BudgetTokens = 4096, UseInterleavedThinking = text.Length > 3 }")]
+    public Task ThinkingBudgetBelowCapOrInterleaved_Silent(string members) => Create(RuleIdentifiers.ThinkingBudgetUnusable)
+        .WithSource(WithParameters(members))
         .ValidateAsync();
 
     [Fact]

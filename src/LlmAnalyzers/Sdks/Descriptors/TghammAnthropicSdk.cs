@@ -28,8 +28,8 @@ internal static class TghammAnthropicSdk
                 ZeroCapAllowed = true,
                 MissingCapConsequence = "it stays 0, so the API rejects the request or generates nothing",
 
-                // Interleaved thinking lets the budget exceed the cap.
-                ThinkingBudget = new ThinkingBudget("Thinking.BudgetTokens", minimum: 1024, belowCap: true),
+                // Interleaved thinking (a beta header the SDK adds for this flag) lets the budget exceed the cap.
+                ThinkingBudget = new ThinkingBudget("Thinking.BudgetTokens", minimum: 1024, belowCap: true) { BelowCapWaiver = "Thinking.UseInterleavedThinking" },
             }),
         Responses = ImmutableArray.Create(
             new ResponseDescriptor(
