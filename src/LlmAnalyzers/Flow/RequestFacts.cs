@@ -111,6 +111,21 @@ internal sealed class RequestFacts
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
 
+    /// <summary>How a message names the cap holding <paramref name="value"/>: the member it is assigned to (a connector's own name), else the cap's path.</summary>
+    public string CapName(IOperation value)
+    {
+        for (var current = value; current.Parent is { } parent; current = parent)
+        {
+            if (parent is IConversionOperation or IParenthesizedOperation or IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation)
+                continue;
+            if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && assignment.Value == current)
+                return target.Property.Name;
+            break;
+        }
+
+        return Request.Cap.Display;
+    }
+
     /// <summary>The stop-sequence list at the call; null when the API has none.</summary>
     public MemberState? Stops => Request.StopIndex < 0 ? null : Options[Request.StopIndex];
 

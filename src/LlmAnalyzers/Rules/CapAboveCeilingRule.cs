@@ -22,7 +22,7 @@ internal static class CapAboveCeilingRule
                 DiagnosticDescriptors.LLM0010_CapAboveCeiling,
                 value.Syntax.GetLocation(),
                 GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.LowerToCeiling, value, ceiling), facts.Response),
-                facts.Request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 ceiling.ToString(CultureInfo.InvariantCulture)));
         }

@@ -31,7 +31,7 @@ internal static class CapAboveModelLimitRule
                 DiagnosticDescriptors.LLM0003_CapAboveModelLimit,
                 value.Syntax.GetLocation(),
                 properties,
-                facts.Request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 limit.ToString(CultureInfo.InvariantCulture),
                 model.Id,

@@ -31,7 +31,7 @@ internal static class CapBelowMinimumRule
                 DiagnosticDescriptors.LLM0006_CapBelowMinimum,
                 value.Syntax.GetLocation(),
                 properties,
-                facts.Request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 problem));
         }

@@ -30,7 +30,7 @@ internal static class ReasoningCapRule
                 DiagnosticDescriptors.LLM0011_ReasoningCapTooSmall,
                 value.Syntax.GetLocation(),
                 GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.RaiseForReasoning, value, minimum), facts.Response),
-                facts.Request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 minimum.ToString(CultureInfo.InvariantCulture),
                 who));

@@ -37,7 +37,7 @@ internal static class ThinkingBudgetRule
             }
             else if (rule.BelowCap && cap is { } known && tokens >= known.Tokens && !facts.BudgetMayExceedCap)
             {
-                problem = $"is not below {facts.Request.Cap.Display} {known.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
+                problem = $"is not below {facts.CapName(known.Value)} {known.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
                 properties = ValueFixes.Add(properties, ValueFixes.RaiseMaxTokens, known.Value, tokens + facts.Config.DefaultMaxOutputTokens);
                 if (known.Tokens - 1 >= rule.Minimum)
                     properties = ValueFixes.Add(properties, ValueFixes.LowerBudget, value, known.Tokens - 1);
