@@ -16,7 +16,13 @@ internal static class SemanticKernelSdk
     /// <summary>What the connectors store under Metadata["FinishReason"] when the cap cut the answer: OpenAI the enum name, Mistral the raw value, Gemini a label.</summary>
     private static readonly string[] Truncated = { "Length", "length", "model_length", "MAX_TOKENS" };
 
-    private const string FinishReason = "?.GetValueOrDefault(\"FinishReason\")?.ToString()";
+    /// <summary>The Ollama connector passes NumPredict through: -1 is unlimited, -2 fills the context.</summary>
+    private static readonly ImmutableArray<long> OllamaSpecialCaps = ImmutableArray.Create(-1L, -2L);
+
+    /// <summary>Reads Metadata["FinishReason"] as text without an extension method, so the guard compiles on every framework and without imports.</summary>
+    private const string HasFinishReason = "{0}.Metadata?.ContainsKey(\"FinishReason\") == true";
+
+    private const string FinishReason = ".Metadata[\"FinishReason\"]?.ToString()";
 
     public static readonly SdkDescriptor Descriptor = new("Semantic Kernel", "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core")
     {
@@ -34,6 +40,7 @@ internal static class SemanticKernelSdk
             {
                 ModelMember = "ExecutionSettings.ModelId",
                 StopMember = "ExecutionSettings." + Stops,
+                SpecialCapValues = OllamaSpecialCaps,
                 ThinkingBudget = GeminiThinking("ExecutionSettings."),
                 CapDisplay = CapDisplay,
                 MissingCapConsequence = MissingCapConsequence,
@@ -48,14 +55,14 @@ internal static class SemanticKernelSdk
                 "Microsoft.SemanticKernel.ChatMessageContent",
                 contentMembers: new[] { "Content", "Items", "ToString" },
                 checkMembers: new[] { "Metadata", "InnerContent" },
-                new GuardSpec(".Metadata" + FinishReason, ComparisonForm.String, null, Truncated)),
+                new GuardSpec(FinishReason, ComparisonForm.String, null, Truncated) { Precondition = HasFinishReason }),
 
             // A prompt function's result carries the metadata of its single chat message.
             new ResponseDescriptor(
                 "Microsoft.SemanticKernel.FunctionResult",
                 contentMembers: new[] { "GetValue", "Value", "ToString" },
                 checkMembers: new[] { "Metadata", "Microsoft.SemanticKernel.KernelContent.Metadata", "Microsoft.SemanticKernel.KernelContent.InnerContent" },
-                new GuardSpec(".Metadata" + FinishReason, ComparisonForm.String, null, Truncated))),
+                new GuardSpec(FinishReason, ComparisonForm.String, null, Truncated) { Precondition = HasFinishReason })),
         Streams = ImmutableArray.Create(
             new StreamDescriptor(
                 "Microsoft.SemanticKernel.StreamingKernelContent",
@@ -63,7 +70,7 @@ internal static class SemanticKernelSdk
                 checkSymbols: new[] { "Microsoft.SemanticKernel.StreamingKernelContent.Metadata", "Microsoft.SemanticKernel.StreamingKernelContent.InnerContent", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIStreamingChatMessageContent.FinishReason" },
                 recordedType: "string?",
                 recordedName: "finishReason",
-                record: "{recorded} = {update}.Metadata" + FinishReason + " ?? {recorded};",
+                record: "if (" + HasFinishReason.Replace("{0}", "{update}") + ") {recorded} = {update}" + FinishReason + " ?? {recorded};",
                 new GuardSpec("", ComparisonForm.String, null, Truncated))),
     };
 
@@ -76,6 +83,7 @@ internal static class SemanticKernelSdk
         => new(clientType, Settings, Caps, ("GetChatMessageContentAsync", RequestKind.Async), ("GetChatMessageContentsAsync", RequestKind.Async), ("GetStreamingChatMessageContentsAsync", RequestKind.Streaming))
         {
             StopMember = Stops,
+            SpecialCapValues = OllamaSpecialCaps,
             ThinkingBudget = GeminiThinking(""),
             CapDisplay = CapDisplay,
             MissingCapConsequence = MissingCapConsequence,
