@@ -126,6 +126,34 @@ public sealed class AnthropicSdkTests
             """))
         .ValidateAsync();
 
+    [Fact]
+    public Task UncheckedStream_NullableAnnotationsOff_GuardDeclaresAPlainString() => Create(RuleIdentifiers.UncheckedFinishReason)
+        .WithCodeFix<FinishReasonGuardFixer>()
+        .WithCodeFixKey(FinishReasonGuardFixer.AddGuardKey)
+        .WithSource("#nullable disable\n" + Code("""
+                    var builder = new StringBuilder();
+                    await foreach (MessageResponse item in _client.Messages.[|StreamClaudeMessageAsync|](parameters))
+                        builder.Append(item.Delta?.Text);
+                    return builder.ToString();
+            """))
+        .ShouldFixTo("#nullable disable\n" + Code("""
+                    var builder = new StringBuilder();
+                    string stopReason = null;
+                    await foreach (MessageResponse item in _client.Messages.StreamClaudeMessageAsync(parameters))
+                    {
+                        stopReason = item.Delta?.StopReason ?? stopReason;
+                        builder.Append(item.Delta?.Text);
+                    }
+
+                    if (stopReason is "max_tokens" or "model_context_window_exceeded")
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (finish reason \"max_tokens\" or \"model_context_window_exceeded\"); the response is incomplete.");
+                    }
+
+                    return builder.ToString();
+            """))
+        .ValidateAsync();
+
     [Theory]
     [InlineData("""
                 var response = await _client.Messages.GetClaudeMessageAsync(parameters);
