@@ -111,7 +111,7 @@ internal sealed class RequestFacts
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
 
-    /// <summary>How a message names the cap holding <paramref name="value"/>: the member it is assigned to (a connector's own name), else the cap's path.</summary>
+    /// <summary>How a message names the cap holding <paramref name="value"/>: the member it is assigned to (an options subclass may name it differently), else the cap's path.</summary>
     public string CapName(IOperation value)
     {
         for (var current = value; current.Parent is { } parent; current = parent)
