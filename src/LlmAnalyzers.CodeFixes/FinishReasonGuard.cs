@@ -46,11 +46,20 @@ internal static class FinishReasonGuard
             if (!properties.TryGetValue(DiagnosticProperties.GuardKey, out var key)
                 || !properties.TryGetValue(DiagnosticProperties.GuardAnchor, out var anchorText)
                 || !GuardProperties.TryParse(anchorText, out var anchorSpan)
-                || !anchors.Add(anchorSpan)
-                || editor.OriginalRoot.FindNode(anchorSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Span == anchorSpan) is not { } anchor)
+                || !anchors.Add(anchorSpan))
             {
                 continue;
             }
+
+            if (properties.TryGetValue(DiagnosticProperties.GuardExpressionBody, out var bodyKind) && FindResponse(key) is { } bodyResponse)
+            {
+                var bodyVariant = properties.TryGetValue(DiagnosticProperties.GuardVariant, out var bodyVariantText) && int.TryParse(bodyVariantText, out var parsedBodyVariant) ? parsedBodyVariant : 0;
+                AddExpressionBodyGuard(editor, anchorSpan, bodyKind == "return", bodyResponse, bodyResponse.Guards[Math.Min(bodyVariant, bodyResponse.Guards.Length - 1)], properties, names, cancellationToken);
+                continue;
+            }
+
+            if (editor.OriginalRoot.FindNode(anchorSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Span == anchorSpan) is not { } anchor)
+                continue;
 
             var scope = anchor.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)editor.OriginalRoot;
             if (!names.TryGetValue(scope, out var used))
@@ -86,17 +95,66 @@ internal static class FinishReasonGuard
 
         // Move the response into a local declared just before the statement, guard it, and use the local.
         var name = Fresh(used, CamelCase(response.Type));
-        var typeInfo = editor.SemanticModel.GetTypeInfo(expression, cancellationToken);
-        var type = SymbolEqualityComparer.Default.Equals(typeInfo.Type, typeInfo.ConvertedType) || typeInfo.ConvertedType is null
-            ? IdentifierName("var")
-            : ((TypeSyntax)editor.Generator.TypeExpression(typeInfo.ConvertedType)).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);
-        var declaration = LocalDeclarationStatement(VariableDeclaration(type, SingletonSeparatedList(
-                VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(expression.WithoutTrivia())))))
-            .WithAdditionalAnnotations(Formatter.Annotation);
+        var declaration = Declaration(editor, expression, name, cancellationToken);
         editor.ReplaceNode(anchor, (current, _) => ((StatementSyntax)current)
             .ReplaceNode(current.DescendantNodes().OfType<ExpressionSyntax>().First(e => e.IsEquivalentTo(expression)), IdentifierName(name).WithTriviaFrom(expression))
             .WithLeadingTrivia(ElasticMarker));
         InsertBefore(editor, anchor, layout.First(declaration), layout.After(GuardWriter.Guard(guard, name), blankBefore: false, nextIsAnchor: true));
+    }
+
+    /// <summary><c>=&gt; use(response)</c> becomes <c>{ var r = response; guard; return use(r); }</c>.</summary>
+    private static void AddExpressionBodyGuard(DocumentEditor editor, TextSpan bodySpan, bool returns, ResponseDescriptor response, GuardSpec guard, ImmutableDictionary<string, string?> properties, Dictionary<SyntaxNode, HashSet<string>> names, CancellationToken cancellationToken)
+    {
+        if (editor.OriginalRoot.FindNode(bodySpan, getInnermostNodeForTie: true) is not ExpressionSyntax body
+            || body.Span != bodySpan
+            || !properties.TryGetValue(DiagnosticProperties.GuardExpression, out var expressionText)
+            || !GuardProperties.TryParse(expressionText, out var expressionSpan)
+            || body.DescendantNodesAndSelf(expressionSpan).OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == expressionSpan) is not { } expression)
+        {
+            return;
+        }
+
+        SyntaxNode? owner = body.Parent switch
+        {
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or LocalFunctionStatementSyntax } arrow => arrow.Parent,
+            AnonymousFunctionExpressionSyntax lambda when lambda.ExpressionBody == body => lambda,
+            _ => null,
+        };
+        if (owner is null)
+            return;
+
+        var scope = owner.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? owner;
+        if (!names.TryGetValue(scope, out var used))
+            names[scope] = used = new HashSet<string>(scope.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
+        var name = Fresh(used, CamelCase(response.Type));
+        var newLine = editor.OriginalRoot.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } trivia ? trivia : ElasticCarriageReturnLineFeed;
+
+        var replaced = expression.Parent is ParenthesizedExpressionSyntax parenthesized ? parenthesized : expression;
+        var rest = body == replaced ? IdentifierName(name) : body.ReplaceNode(replaced, IdentifierName(name).WithTriviaFrom(replaced)).WithoutTrivia();
+        var block = Block(
+                Declaration(editor, expression, name, cancellationToken).WithTrailingTrivia(newLine),
+                GuardWriter.Guard(guard, name).WithTrailingTrivia(newLine, newLine),
+                returns ? ReturnStatement(rest) : ExpressionStatement(rest))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+
+        editor.ReplaceNode(owner, (current, _) => current switch
+        {
+            MethodDeclarationSyntax method => method.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
+            LocalFunctionStatementSyntax function => function.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
+            AnonymousFunctionExpressionSyntax lambda => lambda.WithExpressionBody(null).WithBlock(block),
+            _ => current,
+        });
+    }
+
+    private static LocalDeclarationStatementSyntax Declaration(DocumentEditor editor, ExpressionSyntax expression, string name, CancellationToken cancellationToken)
+    {
+        var typeInfo = editor.SemanticModel.GetTypeInfo(expression, cancellationToken);
+        var type = SymbolEqualityComparer.Default.Equals(typeInfo.Type, typeInfo.ConvertedType) || typeInfo.ConvertedType is null
+            ? IdentifierName("var")
+            : ((TypeSyntax)editor.Generator.TypeExpression(typeInfo.ConvertedType)).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);
+        return LocalDeclarationStatement(VariableDeclaration(type, SingletonSeparatedList(
+                VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(expression.WithoutTrivia())))))
+            .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
     private static void AddStreamGuard(DocumentEditor editor, StatementSyntax anchor, StreamDescriptor stream, GuardSpec guard, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout)

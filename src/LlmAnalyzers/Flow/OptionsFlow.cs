@@ -411,7 +411,7 @@ internal sealed class OptionsFlow
 
         if (creation is IObjectCreationOperation { Constructor: { } constructor } objectCreation)
         {
-            // A constructor parameter named after the member sets it (new CreateResponseOptions(model, items), new ThinkingConfigEnabled(2048)).
+            // A constructor parameter named after the member sets it (new Options(model, items), new Thinking(2048)).
             var argument = objectCreation.Arguments.FirstOrDefault(a => string.Equals(a.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
             if (argument is not null && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {

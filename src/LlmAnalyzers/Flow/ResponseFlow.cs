@@ -39,6 +39,9 @@ internal sealed class ResponseFacts
     /// <summary>When <see cref="Access"/> is null: the response expression inside <see cref="Anchor"/> that a fix can move into a new local.</summary>
     public IOperation? Expression { get; set; }
 
+    /// <summary>The anchor is the body of an expression-bodied member or lambda (the fix turns it into a block).</summary>
+    public bool ExpressionBody { get; set; }
+
     /// <summary>For a stream: the loop variable.</summary>
     public string? UpdateName { get; set; }
 
@@ -46,7 +49,7 @@ internal sealed class ResponseFacts
 
     public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
 
-    /// <summary>The member a user should read, for messages: e.g. <c>ChatCompletion.FinishReason</c>.</summary>
+    /// <summary>The member a user should read, for messages (<c>Response.FinishReason</c>).</summary>
     public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
 
     /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
@@ -108,10 +111,13 @@ internal static class ResponseFlow
             if (!ClassifyUse(expression, facts, model, body))
                 return null;
             var statement = EnclosingStatement(expression);
+            var expressionBody = statement is null ? ExpressionBody(expression) : null;
+            statement ??= expressionBody;
             if (statement is not null && CanHoist(expression, statement))
             {
                 facts.Anchor = statement;
                 facts.Expression = expression;
+                facts.ExpressionBody = expressionBody is not null;
             }
         }
         else
@@ -272,7 +278,12 @@ internal static class ResponseFlow
                 case IMemberReferenceOperation member when member.Instance == current:
                 case IConditionalAccessOperation access when access.Operation == current || access.WhenNotNull == current:
                 case ICoalesceOperation coalesce when coalesce.Value == current:
-                case IInvocationOperation invocation when invocation.Instance == current && !model.IsStructuredParser(invocation.TargetMethod):
+                    current = parent!;
+                    continue;
+                case IInvocationOperation call when call.Instance == current && !model.IsStructuredParser(call.TargetMethod):
+                    // Content handed out through an out argument (TryPickText(out var text)) flows on through that local.
+                    if (hops > 0 && OutLocals(call).Any(local => References(body, local).Any(r => !IsWrite(r) && ReachesParser(r, model, body, hops - 1))))
+                        return true;
                     current = parent!;
                     continue;
                 case IInvocationOperation invocation when invocation.Instance == current:
@@ -289,11 +300,24 @@ internal static class ResponseFlow
         }
     }
 
+    private static IEnumerable<ILocalSymbol> OutLocals(IInvocationOperation invocation)
+        => invocation.Arguments
+            .Where(a => a.Parameter?.RefKind == RefKind.Out)
+            .Select(a => a.Value switch
+            {
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared.Local,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            })
+            .OfType<ILocalSymbol>();
+
     /// <summary>Can the fix move <paramref name="expression"/> into a local declared just before <paramref name="statement"/> without changing what runs first?</summary>
     private static bool CanHoist(IOperation expression, IOperation statement)
     {
         if (statement.Parent is not IBlockOperation)
             return false;
+        if (expression == statement || (statement is IReturnOperation { ReturnedValue: { } returned } && returned.WithoutConversions() == expression.WithoutConversions() && statement.IsImplicit))
+            return true;
 
         for (var current = expression; current != statement; current = current.Parent!)
         {
@@ -303,6 +327,7 @@ internal static class ResponseFlow
                 case IVariableInitializerOperation or IVariableDeclaratorOperation or IVariableDeclarationOperation or IVariableDeclarationGroupOperation:
                 case IMemberReferenceOperation member when member.Instance == current:
                 case IInvocationOperation invocation when invocation.Instance == current:
+                case IInvocationOperation when current is IArgumentOperation:
                 case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is ILocalReferenceOperation or IParameterReferenceOperation:
                     continue;
                 case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
@@ -326,6 +351,28 @@ internal static class ResponseFlow
         static bool IsSimple(IOperation operation)
             => operation.WithoutConversions() is ILiteralOperation or ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation or IFieldReferenceOperation
                || operation.ConstantValue.HasValue;
+    }
+
+    /// <summary>The implicit return (or expression statement) of an expression-bodied member or lambda containing <paramref name="operation"/>.</summary>
+    private static IOperation? ExpressionBody(IOperation operation)
+    {
+        for (var current = operation; current.Parent is { } parent; current = parent)
+        {
+            // Methods have an implicit return in an arrow-clause block; lambdas an implicit block.
+            // A body that returns nothing ends with an implicit empty return.
+            if (parent is IBlockOperation block && (block.IsImplicit || current.IsImplicit) && block.Operations[0] == current
+                && (block.Operations.Length == 1 || (block.Operations.Length == 2 && block.Operations[1] is IReturnOperation { IsImplicit: true, ReturnedValue: null }))
+                && current is IReturnOperation or IExpressionStatementOperation
+                && block.Parent is IMethodBodyOperation or ILocalFunctionOperation or IAnonymousFunctionOperation)
+            {
+                return current;
+            }
+
+            if (parent is IBlockOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>The statement (written in source, directly in a block) that contains <paramref name="operation"/>.</summary>

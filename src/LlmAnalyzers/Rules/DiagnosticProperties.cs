@@ -36,6 +36,9 @@ internal static class DiagnosticProperties
     /// <summary>"start:length" of the response expression to move into a new local, when there is none.</summary>
     public const string GuardExpression = "GuardExpression";
 
+    /// <summary>Present when the anchor is an expression body (<c>=&gt; …</c>) that the fix turns into a block.</summary>
+    public const string GuardExpressionBody = "GuardExpressionBody";
+
     /// <summary>Which of the descriptor's guard variants fits the SDK version in use.</summary>
     public const string GuardVariant = "GuardVariant";
 

@@ -22,6 +22,8 @@ internal static class GuardProperties
             properties = properties.SetItem(DiagnosticProperties.GuardAccess, facts.Access);
         if (facts.Expression is not null)
             properties = properties.SetItem(DiagnosticProperties.GuardExpression, Format(facts.Expression.Syntax.Span));
+        if (facts.ExpressionBody)
+            properties = properties.SetItem(DiagnosticProperties.GuardExpressionBody, facts.Anchor is Microsoft.CodeAnalysis.Operations.IReturnOperation ? "return" : "statement");
         if (facts.UpdateName is not null)
             properties = properties.SetItem(DiagnosticProperties.GuardUpdate, facts.UpdateName);
         return properties;

@@ -18,6 +18,9 @@ internal sealed class SdkDescriptor
 
     public ImmutableArray<RequestDescriptor> Requests { get; init; } = ImmutableArray<RequestDescriptor>.Empty;
 
+    /// <summary>The SDK whose clients this one hands out (Azure.AI.OpenAI returns OpenAI's <c>ChatClient</c>): its requests apply.</summary>
+    public string? ClientsOf { get; init; }
+
     /// <summary>Methods that create a client and can give it a default output-token cap.</summary>
     public ImmutableArray<ClientFactoryDescriptor> ClientFactories { get; init; } = ImmutableArray<ClientFactoryDescriptor>.Empty;
 

@@ -31,6 +31,7 @@ internal static class DocsGenerator
         var rules = RuleCatalog.Rules;
         yield return WithBlocks("README.md", ("rules", RulesTable(rules)));
         yield return WithBlocks("docs/configuration.md", ("options", OptionsTable()), ("presets", PresetsTable(rules)));
+        yield return WithBlocks("docs/sdk-support.md", ("matrix", SdkMatrix(rules)));
         foreach (var rule in rules)
             yield return RulePage(rule);
         foreach (var mode in Presets.Modes)
@@ -45,6 +46,22 @@ internal static class DocsGenerator
             var d = rule.Descriptor;
             var severity = d.IsEnabledByDefault ? d.DefaultSeverity.ToString() : "Off by default";
             text.Append($"| [{d.Id}]({d.HelpLinkUri}) | {Cell(d.Title.ToString())} | {d.Category} | {severity} | {YesNo(rule.HasCodeFix)} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>SDKs × rules: ✔ where the SDK's descriptor gives the rule what it needs, otherwise the reason.</summary>
+    private static string SdkMatrix(IEnumerable<Rule> rules)
+    {
+        var ids = rules.Select(r => r.Id).Where(id => SdkSupport.Sdks.Any(sdk => SdkSupport.NotApplicable(sdk, id) is null)).ToList();
+        var text = new StringBuilder("| SDK | " + string.Join(" | ", ids.Select(id => $"[{id}](rules/{id}.md)")) + " |\n|---|" + string.Concat(ids.Select(_ => "---|")) + "\n");
+        foreach (var sdk in SdkSupport.Sdks)
+        {
+            var name = sdk.ClientsOf is { } other ? $"{sdk.Name} (through {other}'s clients)" : sdk.Name;
+            text.Append("| ").Append(Cell(name)).Append(" | ")
+                .Append(string.Join(" | ", ids.Select(id => SdkSupport.NotApplicable(sdk, id) is { } reason ? "— " + Cell(reason) : "✔")))
+                .Append(" |\n");
         }
 
         return text.ToString();

@@ -961,12 +961,74 @@ public sealed class LLM0002_UncheckedFinishReasonTests
         .ValidateAsync();
 
     [Fact]
-    public async Task ExpressionBodiedMember_ReportedWithoutFix()
-    {
-        var verifier = Create().WithSource(AiUsings + """
+    public Task ExpressionBodies_FixTurnsThemIntoBlocks() => Create()
+        .WithSource(AiUsings + """
             class C
             {
                 async Task<string> M(IChatClient client, ChatOptions options) => (await client.[|GetResponseAsync|]("a", options)).Text;
+
+                Func<Task<string>> Lambda(IChatClient client, ChatOptions options) => async () => (await client.[|GetResponseAsync|]("b", options)).Text.Trim();
+
+                async Task Local(IChatClient client, ChatOptions options)
+                {
+                    await Show();
+
+                    async Task Show() => Console.WriteLine((await client.[|GetResponseAsync|]("c", options)).Text);
+                }
+            }
+            """)
+        .ShouldFixTo(AiUsings + """
+            class C
+            {
+                async Task<string> M(IChatClient client, ChatOptions options)
+                {
+                    var chatResponse = await client.GetResponseAsync("a", options);
+                    if (chatResponse.FinishReason == ChatFinishReason.Length)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (ChatFinishReason.Length); the response is incomplete.");
+                    }
+
+                    return chatResponse.Text;
+                }
+
+                Func<Task<string>> Lambda(IChatClient client, ChatOptions options) => async () =>
+                {
+                    var chatResponse = await client.GetResponseAsync("b", options);
+                    if (chatResponse.FinishReason == ChatFinishReason.Length)
+                    {
+                        throw new InvalidOperationException("The model stopped at its token limit (ChatFinishReason.Length); the response is incomplete.");
+                    }
+
+                    return chatResponse.Text.Trim();
+                };
+
+                async Task Local(IChatClient client, ChatOptions options)
+                {
+                    await Show();
+
+                    async Task Show()
+                    {
+                        var chatResponse = await client.GetResponseAsync("c", options);
+                        if (chatResponse.FinishReason == ChatFinishReason.Length)
+                        {
+                            throw new InvalidOperationException("The model stopped at its token limit (ChatFinishReason.Length); the response is incomplete.");
+                        }
+
+                        Console.WriteLine(chatResponse.Text);
+                    }
+                }
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public async Task ExpressionBodiedProperty_ReportedWithoutFix()
+    {
+        var verifier = Create().WithSource(OpenAIUsings + """
+            class C
+            {
+                private readonly ChatClient _client = null!;
+                string Greeting => _client.[|CompleteChat|]([new UserChatMessage("hi")], new ChatCompletionOptions { MaxOutputTokenCount = 10 }).Value.Content[0].Text;
             }
             """);
         await verifier.ValidateAsync();

@@ -81,6 +81,27 @@ public sealed class LLM0008_UncheckedStructuredOutputTests
         .ValidateAsync();
 
     [Fact]
+    public Task Anthropic_TextPickedThroughAnOutVariable_Reported() => Create()
+        .WithSource("""
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            record Answer(string Title);
+
+            class C
+            {
+                async Task<Answer?> M(AnthropicClient client, MessageCreateParams parameters)
+                {
+                    var message = await client.Messages.[|Create|](parameters);
+                    return message.Content[0].TryPickText(out var text) ? JsonSerializer.Deserialize<Answer>(text.Text) : null;
+                }
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
     public Task Parsed_ReportsLLM0008InsteadOfLLM0002() => new Verifier()
         .WithAnalyzer<LlmRequestAnalyzer>()
         .WithSource(Usings + """
