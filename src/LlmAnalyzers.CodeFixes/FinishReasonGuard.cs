@@ -67,10 +67,11 @@ internal static class FinishReasonGuard
 
             var layout = new Layout(editor.OriginalRoot, anchor);
             var variant = properties.TryGetValue(DiagnosticProperties.GuardVariant, out var variantText) && int.TryParse(variantText, out var parsed) ? parsed : 0;
-            // A type can be both a response and a stream item: only a stream guard has a loop variable.
-            if (properties.ContainsKey(DiagnosticProperties.GuardUpdate) && FindStream(key) is { } stream)
+            // One type can be both a response and a stream's update (a stream of whole responses): only a stream has a loop variable.
+            var isStream = properties.ContainsKey(DiagnosticProperties.GuardUpdate);
+            if (isStream && FindStream(key) is { } stream)
                 AddStreamGuard(editor, anchor, stream, stream.Guards[Math.Min(variant, stream.Guards.Length - 1)], properties, used, layout);
-            else if (FindResponse(key) is { } response)
+            else if (!isStream && FindResponse(key) is { } response)
                 AddResponseGuard(editor, anchor, response, response.Guards[Math.Min(variant, response.Guards.Length - 1)], properties, used, layout, cancellationToken);
         }
 

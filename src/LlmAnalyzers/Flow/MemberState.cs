@@ -27,6 +27,9 @@ internal sealed class MemberPath
     /// <summary>The path as a user writes it, with the first alternative of each step.</summary>
     public string Display => string.Join(".", Steps.Select(s => s[0]));
 
+    /// <summary><see cref="Display"/> with another alternative of the last step.</summary>
+    public string DisplayWithLast(string last) => string.Join(".", Steps.Take(Last).Select(s => s[0]).Append(last));
+
     public static MemberPath Parse(string text)
     {
         var isList = text.EndsWith("[]", StringComparison.Ordinal);

@@ -17,6 +17,7 @@ internal sealed class OptionsFlow
 {
     private readonly ISymbol? _tracked;
     private readonly ImmutableArray<MemberPath> _members;
+    private readonly ImmutableArray<string> _passThrough;
     private readonly IOperation _target;
     private readonly SdkModel _model;
     private readonly OptionsState _unreachable;
@@ -27,10 +28,11 @@ internal sealed class OptionsFlow
     private OptionsState _breaks;
     private OptionsState _continues;
 
-    private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, IOperation target, SdkModel model)
+    private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, ImmutableArray<string> passThrough, IOperation target, SdkModel model)
     {
         _tracked = tracked;
         _members = members;
+        _passThrough = passThrough;
         _target = target;
         _model = model;
         _unreachable = OptionsState.All(members.Length, MemberState.Unreachable);
@@ -40,7 +42,7 @@ internal sealed class OptionsFlow
     }
 
     /// <summary>The state of the options value passed as <paramref name="argument"/> to <paramref name="call"/>.</summary>
-    public static OptionsState AtCall(IOperation argument, IInvocationOperation call, ImmutableArray<MemberPath> members, SdkModel model)
+    public static OptionsState AtCall(IOperation argument, IInvocationOperation call, ImmutableArray<MemberPath> members, ImmutableArray<string> passThrough, SdkModel model)
     {
         var value = argument.WithoutConversions();
         ISymbol? tracked = value switch
@@ -52,11 +54,11 @@ internal sealed class OptionsFlow
 
         if (tracked is null)
         {
-            var direct = new OptionsFlow(null, members, call, model);
+            var direct = new OptionsFlow(null, members, passThrough, call, model);
             return direct.Evaluate(value, direct._unknown);
         }
 
-        var flow = new OptionsFlow(tracked, members, call, model);
+        var flow = new OptionsFlow(tracked, members, passThrough, call, model);
         flow.Execute(call.GetBodyRoot(), flow._unknown);
         return flow._found && !flow._unsupported ? flow._atTarget : flow._unknown;
     }
@@ -265,6 +267,9 @@ internal sealed class OptionsFlow
             case IAnonymousFunctionOperation or ILocalFunctionOperation:
                 return References(operation) ? _unknown : state;
 
+            case IPropertyReferenceOperation or IAssignmentOperation when PassesThrough(operation):
+                return _unknown;
+
             case IMethodBodyBaseOperation or IBlockOperation or IVariableDeclarationGroupOperation or ILoopOperation or ISwitchOperation
                 or ITryOperation or IUsingOperation or ILockOperation or IReturnOperation or IBranchOperation or ILabeledOperation:
                 return Execute(operation, state);
@@ -365,6 +370,8 @@ internal sealed class OptionsFlow
         value = value.WithoutConversions();
         switch (value)
         {
+            case IObjectCreationOperation creation when creation.Initializer?.Initializers.Any(i => InitializedMember(i) is { } name && _passThrough.Contains(name)) == true:
+                return _unknown;
             case IObjectCreationOperation creation:
                 return ForEachMember(i => Creation(creation, creation.Initializer, _members[i], 0));
             case var _ when value.IsNullConstant():
@@ -582,6 +589,28 @@ internal sealed class OptionsFlow
             root = inner;
         return root.Instance is { } rootInstance && IsTracked(rootInstance) ? (depth, property.Property.Name) : null;
     }
+
+    /// <summary>A use of a pass-through member of the tracked object: a read (<c>options.AdditionalProperties[…]</c>) or an assignment to it.</summary>
+    private bool PassesThrough(IOperation operation)
+    {
+        if (_passThrough.IsEmpty)
+            return false;
+        if (operation is IAssignmentOperation assignment)
+            operation = assignment.Target;
+        if (operation is not IPropertyReferenceOperation property)
+            return false;
+        while (property.Instance is IPropertyReferenceOperation inner)
+            property = inner;
+        return property.Instance is { } root && IsTracked(root) && _passThrough.Contains(property.Property.Name);
+    }
+
+    private static string? InitializedMember(IOperation initializer)
+        => initializer switch
+        {
+            IAssignmentOperation { Target: IMemberReferenceOperation target } => target.Member.Name,
+            IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation member } => member.Member.Name,
+            _ => null,
+        };
 
     private bool References(IOperation operation)
         => operation.Descendants().Any(IsTracked);

@@ -38,7 +38,7 @@ internal sealed class RequestFacts
         OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
             ? OptionsState.All(request.Members.Length, MemberState.Null)
-            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, model);
+            : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
     }
 
     public IInvocationOperation Invocation { get; }
@@ -111,19 +111,26 @@ internal sealed class RequestFacts
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
 
-    /// <summary>How a message names the cap holding <paramref name="value"/>: the member it is assigned to (an options subclass may name it differently), else the cap's path.</summary>
+    /// <summary>How messages name the cap that received <paramref name="value"/>: with alternatives (<c>MaxCompletionTokens|MaxTokens</c>), the one the code set.</summary>
     public string CapName(IOperation value)
     {
+        var cap = Request.Cap;
         for (var current = value; current.Parent is { } parent; current = parent)
         {
-            if (parent is IConversionOperation or IParenthesizedOperation or IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation)
+            var name = parent switch
+            {
+                IAssignmentOperation { Target: IPropertyReferenceOperation target } => target.Property.Name,
+                IArgumentOperation { Parameter: { } parameter } => parameter.Name,
+                IConversionOperation or IParenthesizedOperation or IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation => null,
+                _ => cap.Display,
+            };
+            if (name is null)
                 continue;
-            if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && assignment.Value == current)
-                return target.Property.Name;
-            break;
+            var set = cap.Steps[cap.Last].FirstOrDefault(a => string.Equals(a, name, System.StringComparison.OrdinalIgnoreCase));
+            return set is null ? cap.Display : cap.DisplayWithLast(set);
         }
 
-        return Request.Cap.Display;
+        return cap.Display;
     }
 
     /// <summary>The stop-sequence list at the call; null when the API has none.</summary>

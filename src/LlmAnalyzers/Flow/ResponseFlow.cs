@@ -140,7 +140,41 @@ internal static class ResponseFlow
         }
 
         facts.Checked |= ReferencesAny(body, response.Checks);
+        NestedContent(body, response, facts, model);
         return facts;
+    }
+
+    /// <summary>Content on nested items (a choice's message) counts wherever the method reads it; the items themselves may leave unread.</summary>
+    private static void NestedContent(IOperation body, BoundResponse response, ResponseFacts facts, SdkModel model)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            var member = operation switch
+            {
+                IMemberReferenceOperation reference => reference.Member,
+                IInvocationOperation invocation => invocation.TargetMethod,
+                _ => null,
+            };
+            if (member is null || !Contains(response.Content, member) || IsMemberOf(response.Type, member))
+                continue;
+            facts.Consumed = true;
+            if (ReachesParser(operation, model, body, MaxLocalHops))
+            {
+                facts.Structured = true;
+                return;
+            }
+        }
+    }
+
+    private static bool IsMemberOf(INamedTypeSymbol type, ISymbol member)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, member.ContainingType.OriginalDefinition))
+                return true;
+        }
+
+        return false;
     }
 
     private static ResponseFacts? AnalyzeStream(IOperation expression, BoundStream stream, SdkModel model, IOperation body)

@@ -21,7 +21,7 @@ internal static class NonStreamingRequestRule
         if (!client.Complete || !client.Operations.All(creation => ProvablyWithout(creation, limit.TimeoutMember)))
             return;
 
-        foreach (var (_, tokens) in facts.ConstantCaps())
+        foreach (var (value, tokens) in facts.ConstantCaps())
         {
             if (tokens <= limit.MaxTokens)
                 continue;
@@ -31,7 +31,7 @@ internal static class NonStreamingRequestRule
                 DiagnosticDescriptors.LLM0009_NonStreamingRequestRefused,
                 SyntaxLocations.MethodName(facts.Invocation),
                 facts.Invocation.TargetMethod.Name,
-                request.Cap.Display,
+                facts.CapName(value),
                 tokens.ToString(CultureInfo.InvariantCulture),
                 model,
                 limit.MaxTokens.ToString(CultureInfo.InvariantCulture),

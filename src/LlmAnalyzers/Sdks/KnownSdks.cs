@@ -10,6 +10,11 @@ internal static class KnownSdks
         OpenAISdk.Descriptor,
         AnthropicSdk.Descriptor,
         ExtensionsAISdk.Descriptor,
+        AzureOpenAISdk.Descriptor,
+        AzureAIInferenceSdk.Descriptor,
+        OpenAI27Sdk.Descriptor,
+        BetalgoSdk.Ranul,
+        BetalgoSdk.OpenAI8,
         SemanticKernelSdk.Descriptor,
         OllamaSharpSdk.Descriptor,
         TghammAnthropicSdk.Descriptor);

@@ -82,6 +82,9 @@ internal sealed class RequestDescriptor
     /// <summary>The API rejects stop sequences made only of whitespace (Anthropic).</summary>
     public bool StopRejectsWhitespace { get; init; }
 
+    /// <summary>Options members that carry raw request fields (<c>AdditionalProperties</c>): code that touches one may set any member, so the flow stops knowing them.</summary>
+    public ImmutableArray<string> PassThroughMembers { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Who serves the request, for messages and provider limits ("OpenAI", "Anthropic"); null when it depends on the client.</summary>
     public string? Provider { get; init; }
 
@@ -238,7 +241,7 @@ internal sealed class ResponseDescriptor
 
     public string Type { get; }
 
-    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content.</summary>
+    /// <summary>Members of <see cref="Type"/> whose read consumes the generated content, or "Type.Member" of a nested item (a choice's message), consumed wherever the method reads it.</summary>
     public ImmutableArray<string> ContentMembers { get; }
 
     /// <summary>Members (of <see cref="Type"/>, or "Type.Member" elsewhere) whose read counts as checking the finish reason.</summary>

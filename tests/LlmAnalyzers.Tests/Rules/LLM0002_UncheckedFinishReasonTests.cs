@@ -421,7 +421,7 @@ public sealed class LLM0002_UncheckedFinishReasonTests
         .ValidateAsync();
 
     [Fact]
-    public Task Responses_Streaming_DeltasWithoutIncompleteCheck_FixRecordsTheIncompleteResponse() => Create()
+    public Task Responses_Streaming_DeltasWithoutIncompleteCheck_FixRecordsTheIncompleteReason() => Create()
         .WithSource(ResponsesUsings + """
             class C
             {
@@ -440,15 +440,15 @@ public sealed class LLM0002_UncheckedFinishReasonTests
             {
                 async Task M(ResponsesClient client, CreateResponseOptions options)
                 {
-                    ResponseResult? incompleteResponse = null;
+                    ResponseIncompleteStatusReason? incompleteReason = null;
                     await foreach (var update in await client.CreateResponseStreamingAsync(options))
                     {
-                        if (update is StreamingResponseIncompleteUpdate incomplete) incompleteResponse = incomplete.Response;
+                        if (update is StreamingResponseIncompleteUpdate incomplete) incompleteReason = incomplete.Response?.IncompleteStatusDetails?.Reason;
                         if (update is StreamingResponseOutputTextDeltaUpdate delta)
                             Console.Write(delta.Delta);
                     }
 
-                    if (incompleteResponse?.IncompleteStatusDetails?.Reason == ResponseIncompleteStatusReason.MaxOutputTokens)
+                    if (incompleteReason == ResponseIncompleteStatusReason.MaxOutputTokens)
                     {
                         throw new InvalidOperationException("The model stopped at its token limit (ResponseIncompleteStatusReason.MaxOutputTokens); the response is incomplete.");
                     }

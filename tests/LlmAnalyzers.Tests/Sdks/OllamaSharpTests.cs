@@ -203,7 +203,7 @@ public sealed class OllamaSharpTests
     public Task CapAboveConfiguredModelLimit_LLM0003() => Create(RuleIdentifiers.CapAboveModelLimit)
         .WithEditorConfig("llm_analyzers.model_output_caps = llama3.1:8b:4096")
         .WithSource(Chat("new RequestOptions { NumPredict = [|8192|] }"))
-        .ExpectMessage("NumPredict 8192 exceeds the 4096-token output limit of 'llama3.1:8b'")
+        .ExpectMessage("Options.NumPredict 8192 exceeds the 4096-token output limit of 'llama3.1:8b'")
         .ValidateAsync();
 
     [Theory]
@@ -217,7 +217,7 @@ public sealed class OllamaSharpTests
     [Fact]
     public Task ZeroNumPredict_LLM0006() => Create(RuleIdentifiers.CapBelowMinimum)
         .WithSource(Chat("new RequestOptions { NumPredict = [|0|] }"))
-        .ExpectMessage("NumPredict 0 is not positive; the API rejects the request")
+        .ExpectMessage("Options.NumPredict 0 is not positive; the API rejects the request")
         .ValidateAsync();
 
     [Theory]

@@ -313,7 +313,7 @@ public sealed class SemanticKernelTests
     [Fact]
     public Task CapAboveTheSettingsModel_ThroughKernelArguments_LLM0003() => Create(RuleIdentifiers.CapAboveModelLimit)
         .WithSource(Prompt("new KernelArguments(new OpenAIPromptExecutionSettings { ModelId = \"gpt-4o\", MaxTokens = [|100000|] })"))
-        .ExpectMessage("MaxTokens 100000 exceeds the 16384-token output limit of 'gpt-4o'")
+        .ExpectMessage("ExecutionSettings.MaxTokens 100000 exceeds the 16384-token output limit of 'gpt-4o'")
         .ValidateAsync();
 
     [Theory]
@@ -341,7 +341,7 @@ public sealed class SemanticKernelTests
     public Task CapAboveCeiling_LLM0010() => Create(RuleIdentifiers.CapAboveCeiling)
         .WithEditorConfig("llm_analyzers.max_output_tokens_ceiling = 2000")
         .WithSource(Prompt("new KernelArguments(new OllamaPromptExecutionSettings { NumPredict = [|4000|] })"))
-        .ExpectMessage("NumPredict 4000 is above the team ceiling of 2000 tokens (llm_analyzers.max_output_tokens_ceiling)")
+        .ExpectMessage("ExecutionSettings.NumPredict 4000 is above the team ceiling of 2000 tokens (llm_analyzers.max_output_tokens_ceiling)")
         .ValidateAsync();
 
     [Fact]

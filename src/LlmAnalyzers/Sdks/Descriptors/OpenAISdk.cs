@@ -65,11 +65,18 @@ internal static class OpenAISdk
             new StreamDescriptor(
                 "OpenAI.Responses.StreamingResponseUpdate",
                 contentMembers: new[] { "OpenAI.Responses.StreamingResponseOutputTextDeltaUpdate.Delta", "OpenAI.Responses.StreamingResponseOutputTextDoneUpdate.Text" },
-                checkSymbols: new[] { "OpenAI.Responses.StreamingResponseIncompleteUpdate", "OpenAI.Responses.StreamingResponseUpdateKind.ResponseIncomplete", "OpenAI.Responses.ResponseResult.Status", "OpenAI.Responses.ResponseResult.IncompleteStatusDetails" },
-                recordedType: "global::OpenAI.Responses.ResponseResult?",
-                recordedName: "incompleteResponse",
-                record: "if ({update} is global::OpenAI.Responses.StreamingResponseIncompleteUpdate {fresh:incomplete}) {recorded} = {fresh:incomplete}.Response;",
-                new GuardSpec("?.IncompleteStatusDetails?.Reason", ComparisonForm.StaticMember, "OpenAI.Responses.ResponseIncompleteStatusReason", "MaxOutputTokens"))),
+                checkSymbols: new[]
+                {
+                    "OpenAI.Responses.StreamingResponseIncompleteUpdate", "OpenAI.Responses.StreamingResponseUpdateKind.ResponseIncomplete",
+                    "OpenAI.Responses.ResponseResult.Status", "OpenAI.Responses.ResponseResult.IncompleteStatusDetails",
+                    "OpenAI.Responses.OpenAIResponse.Status", "OpenAI.Responses.OpenAIResponse.IncompleteStatusDetails", // before 2.8
+                },
+
+                // The reason, not the response: its type kept its name in 2.8, so the fix compiles on older versions too.
+                recordedType: "global::OpenAI.Responses.ResponseIncompleteStatusReason?",
+                recordedName: "incompleteReason",
+                record: "if ({update} is global::OpenAI.Responses.StreamingResponseIncompleteUpdate {fresh:incomplete}) {recorded} = {fresh:incomplete}.Response?.IncompleteStatusDetails?.Reason;",
+                new GuardSpec("", ComparisonForm.StaticMember, "OpenAI.Responses.ResponseIncompleteStatusReason", "MaxOutputTokens"))),
         Wrappers = ImmutableArray.Create(new WrapperDescriptor("System.ClientModel.ClientResult`1", "Value")),
     };
 }
