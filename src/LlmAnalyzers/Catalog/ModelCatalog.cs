@@ -16,6 +16,10 @@ internal static partial class ModelCatalog
     private static readonly Dictionary<string, ModelInfo> ByName = CreateIndex(All);
 
     /// <summary>Exact id or alias (ordinal, case-insensitive); then the normalized id; then the longest prefix match. Null when unknown.</summary>
+    /// <summary>Exact id or alias only (ordinal, case-insensitive): for names that are not model ids, such as deployments.</summary>
+    public static ModelInfo? FindExact(string? modelId)
+        => modelId is not null && ByName.TryGetValue(modelId.Trim(), out var model) ? model : null;
+
     public static ModelInfo? Find(string? modelId)
     {
         var id = modelId?.Trim();

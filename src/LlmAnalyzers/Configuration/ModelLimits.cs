@@ -28,13 +28,13 @@ internal sealed class ModelLimits
     public ModelInfo? Catalog { get; }
 
     /// <summary>Overrides from .editorconfig win, then llm-models.json, then the catalog; null for an unknown model.</summary>
-    public static ModelLimits? Find(string id, LlmConfig config, ModelOverrides overrides)
+    public static ModelLimits? Find(string id, LlmConfig config, ModelOverrides overrides, bool exact = false)
     {
         if (config.ModelOutputCaps.TryGetValue(id, out var tokens))
             return new ModelLimits(id, tokens, null, null, null);
         if (overrides.Find(id) is { } model)
             return new ModelLimits(id, model.MaxOutputTokens, model.ContextWindow, null, null);
-        return ModelCatalog.Find(id) is { } info
+        return (exact ? ModelCatalog.FindExact(id) : ModelCatalog.Find(id)) is { } info
             ? new ModelLimits(id, info.MaxOutputTokens, info.ContextWindow, info.BetaMaxOutputTokens, info)
             : null;
     }

@@ -24,6 +24,7 @@ internal sealed class RequestFacts
     private bool _responseDone;
     private ClientCreations? _client;
     private string? _modelId;
+    private bool _modelIsDeployment;
     private bool _modelDone;
 
     public RequestFacts(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
@@ -83,7 +84,7 @@ internal sealed class RequestFacts
         {
             if (!_limitsDone)
             {
-                _limits = ModelId is { } id ? ModelLimits.Find(id, Config, _state.Overrides) : null;
+                _limits = ModelId is { } id ? ModelLimits.Find(id, Config, _state.Overrides, _modelIsDeployment) : null;
                 _limitsDone = true;
             }
 
@@ -220,6 +221,7 @@ internal sealed class RequestFacts
         var client = Client;
         if (!client.Complete)
             return null;
+        _modelIsDeployment = client.Operations.Any(creation => _model.GetClientFactory(creation) is { ModelIsDeployment: true });
         return Single(client.Operations.Select(creation =>
             _model.GetClientFactory(creation)?.ModelParameter is { } modelParameter && Argument(creation, modelParameter) is { } value ? ModelValue(value) : null));
     }

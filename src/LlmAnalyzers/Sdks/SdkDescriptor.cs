@@ -139,6 +139,9 @@ internal sealed class ClientFactoryDescriptor
     public string? CapParameter { get; }
 
     public string? ModelParameter { get; }
+
+    /// <summary>The model argument names a deployment (Azure), not a model: it counts only when it is a model id or alias exactly, or an override.</summary>
+    public bool ModelIsDeployment { get; init; }
 }
 
 /// <summary>The SDK refuses non-streaming requests above <see cref="MaxTokens"/> for these models unless the client has an explicit timeout.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using LlmAnalyzers.CodeFixes;
 using LlmAnalyzers.Tests.Verification;
@@ -41,6 +42,22 @@ public sealed class AzureOpenAITests
         """;
 
     // ---- LLM0001 ----
+
+    /// <summary>A deployment is named freely: "gpt-4o-prod" is not gpt-4o. Only an exact model id or alias, or an override, makes it a model.</summary>
+    [Theory]
+    [InlineData("gpt-4o-prod", "", false)]
+    [InlineData("o3-eastus", "", false)]
+    [InlineData("gpt-4o", "", true)]
+    [InlineData("gpt-4o-2024-08-06", "", true)]
+    [InlineData("gpt-4o-prod", "llm_analyzers.model_output_caps = gpt-4o-prod:16384", true)]
+    public async Task DeploymentNames_AreModelsOnlyWhenExact(string deployment, string editorConfig, bool reported)
+    {
+        var verifier = Create().WithSource(Send(deployment, "new ChatCompletionOptions { MaxOutputTokenCount = 50000 }"));
+        if (editorConfig.Length > 0)
+            verifier.WithEditorConfig(editorConfig);
+        var diagnostics = await verifier.GetDiagnosticsAsync();
+        Assert.Equal(reported, diagnostics.Any(d => d.Id == RuleIdentifiers.CapAboveModelLimit));
+    }
 
     [Fact]
     public Task MissingCap_ReportedAndFixed() => Create()

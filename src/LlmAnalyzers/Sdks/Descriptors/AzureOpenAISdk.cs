@@ -12,7 +12,7 @@ internal static class AzureOpenAISdk
     {
         ClientsOf = "OpenAI",
         ClientFactories = ImmutableArray.Create(
-            new ClientFactoryDescriptor("Azure.AI.OpenAI.AzureOpenAIClient", "GetChatClient", modelParameter: "deploymentName"),
-            new ClientFactoryDescriptor("Azure.AI.OpenAI.AzureOpenAIExtensions", "GetAzureOpenAIChatClient", modelParameter: "deploymentName")),
+            new ClientFactoryDescriptor("Azure.AI.OpenAI.AzureOpenAIClient", "GetChatClient", modelParameter: "deploymentName") { ModelIsDeployment = true },
+            new ClientFactoryDescriptor("Azure.AI.OpenAI.AzureOpenAIExtensions", "GetAzureOpenAIChatClient", modelParameter: "deploymentName") { ModelIsDeployment = true }),
     };
 }
