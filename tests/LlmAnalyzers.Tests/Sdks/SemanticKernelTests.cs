@@ -324,6 +324,17 @@ public sealed class SemanticKernelTests
         .WithSource(Chat(executionSettings, receiver))
         .ValidateAsync();
 
+    [Theory]
+    [InlineData("gpt-4o", "[|100000|]")]
+    [InlineData("gpt-4o-prod", "100000")]
+    public Task AzureDeploymentName_CountsAsAModelOnlyWhenExact(string deployment, string cap) => Create(RuleIdentifiers.CapAboveModelLimit)
+        .WithSource(Code($$"""
+                    var azure = new Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService("{{deployment}}", "https://contoso.openai.azure.com/", "key");
+                    var reply = await azure.GetChatMessageContentAsync(text, new OpenAIPromptExecutionSettings { MaxTokens = {{cap}} });
+                    return reply.Metadata?.GetValueOrDefault("FinishReason") as string == "Length" ? "" : reply.Content ?? "";
+            """))
+        .ValidateAsync();
+
     [Fact]
     public Task ZeroCap_LLM0006() => Create(RuleIdentifiers.CapBelowMinimum)
         .WithSource(Chat("new OpenAIPromptExecutionSettings { MaxTokens = [|0|] }"))

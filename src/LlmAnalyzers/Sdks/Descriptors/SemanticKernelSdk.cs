@@ -47,7 +47,7 @@ internal static class SemanticKernelSdk
             }),
         ClientFactories = ImmutableArray.Create(
             new ClientFactoryDescriptor("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService", ".ctor", modelParameter: "modelId"),
-            new ClientFactoryDescriptor("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", ".ctor", modelParameter: "deploymentName"),
+            new ClientFactoryDescriptor("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", ".ctor", modelParameter: "deploymentName") { ModelIsDeployment = true },
             new ClientFactoryDescriptor("Microsoft.SemanticKernel.Connectors.Google.GoogleAIGeminiChatCompletionService", ".ctor", modelParameter: "modelId"),
             new ClientFactoryDescriptor("Microsoft.SemanticKernel.Connectors.Google.VertexAIGeminiChatCompletionService", ".ctor", modelParameter: "modelId")),
         Responses = ImmutableArray.Create(
