@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,10 +33,10 @@ internal static class ClientOrigin
 {
     private const int MaxDepth = 4;
 
-    public static ClientCreations Find(IOperation? client, CancellationToken cancellationToken)
+    public static ClientCreations Find(IOperation? client, SdkModel model, CancellationToken cancellationToken)
     {
         var operations = ImmutableArray.CreateBuilder<IOperation>();
-        var complete = Collect(client, operations, MaxDepth, cancellationToken);
+        var complete = Collect(client, operations, model, MaxDepth, cancellationToken);
         return new ClientCreations(operations.ToImmutable(), complete && operations.Count > 0);
     }
 
@@ -43,7 +44,7 @@ internal static class ClientOrigin
     public static IOperation? Receiver(IInvocationOperation invocation)
         => invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod ? invocation.Arguments.FirstOrDefault()?.Value : null);
 
-    private static bool Collect(IOperation? client, ImmutableArray<IOperation>.Builder operations, int depth, CancellationToken cancellationToken)
+    private static bool Collect(IOperation? client, ImmutableArray<IOperation>.Builder operations, SdkModel model, int depth, CancellationToken cancellationToken)
     {
         if (client is null || depth == 0)
             return false;
@@ -53,11 +54,14 @@ internal static class ClientOrigin
         {
             case IObjectCreationOperation or IInvocationOperation:
                 operations.Add(client);
-                return true;
+
+                // A client made from another one (a chat session started from a model) keeps that one's model and defaults.
+                return client is not IInvocationOperation invocation || model.GetClientFactory(invocation)?.InheritsReceiver != true
+                    || Collect(Receiver(invocation), operations, model, depth - 1, cancellationToken);
 
             // An SDK accessor (client.Messages, client.Beta.Messages) belongs to the client it is read from.
             case IPropertyReferenceOperation { Instance: { } instance, Property: var property } when property.DeclaringSyntaxReferences.IsEmpty:
-                return Collect(instance, operations, depth - 1, cancellationToken);
+                return Collect(instance, operations, model, depth - 1, cancellationToken);
 
             case ILocalReferenceOperation local:
             {
@@ -74,7 +78,7 @@ internal static class ClientOrigin
                     if (value is not null)
                     {
                         found = true;
-                        complete &= Collect(value, operations, depth - 1, cancellationToken);
+                        complete &= Collect(value, operations, model, depth - 1, cancellationToken);
                     }
                 }
 
@@ -82,17 +86,17 @@ internal static class ClientOrigin
             }
 
             case IFieldReferenceOperation field:
-                return CollectMember(field.Field, field.Field.IsReadOnly || field.Field.IsConst, client.SemanticModel, operations, depth, cancellationToken);
+                return CollectMember(field.Field, field.Field.IsReadOnly || field.Field.IsConst, client.SemanticModel, operations, model, depth, cancellationToken);
 
             case IPropertyReferenceOperation property:
-                return CollectMember(property.Property, property.Property.SetMethod is null, client.SemanticModel, operations, depth, cancellationToken);
+                return CollectMember(property.Property, property.Property.SetMethod is null, client.SemanticModel, operations, model, depth, cancellationToken);
 
             default:
                 return false;
         }
     }
 
-    private static bool CollectMember(ISymbol member, bool readOnly, SemanticModel? semanticModel, ImmutableArray<IOperation>.Builder operations, int depth, CancellationToken cancellationToken)
+    private static bool CollectMember(ISymbol member, bool readOnly, SemanticModel? semanticModel, ImmutableArray<IOperation>.Builder operations, SdkModel model, int depth, CancellationToken cancellationToken)
     {
         if (semanticModel is null || member.DeclaringSyntaxReferences.Length == 0)
             return false;
@@ -112,7 +116,7 @@ internal static class ClientOrigin
             if (initializer is not null && semanticModel.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation or IPropertyInitializerOperation)
             {
                 found = true;
-                complete &= Collect(((ISymbolInitializerOperation)semanticModel.GetOperation(initializer, cancellationToken)!).Value, operations, depth - 1, cancellationToken);
+                complete &= Collect(((ISymbolInitializerOperation)semanticModel.GetOperation(initializer, cancellationToken)!).Value, operations, model, depth - 1, cancellationToken);
             }
         }
 
@@ -130,7 +134,7 @@ internal static class ClientOrigin
                     if (assignment.Target is IMemberReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Member, member))
                     {
                         found = true;
-                        complete &= Collect(assignment.Value, operations, depth - 1, cancellationToken);
+                        complete &= Collect(assignment.Value, operations, model, depth - 1, cancellationToken);
                     }
                 }
             }

@@ -38,8 +38,37 @@ internal sealed class RequestFacts
         var request = call.Request;
         OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
-            ? OptionsState.All(request.Members.Length, MemberState.Null)
+            ? ClientOptions() ?? OptionsState.All(request.Members.Length, MemberState.Null)
             : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
+    }
+
+    /// <summary>
+    /// For a call that passes no options: the options of the one factory call that gave the client some (a model's
+    /// generation config), as they are at that call. Null when there is none or the options may change afterwards.
+    /// </summary>
+    private OptionsState? ClientOptions()
+    {
+        var client = Client;
+        if (!client.Complete)
+            return null;
+        var given = client.Operations
+            .Select(creation => (Creation: creation as IInvocationOperation, Parameter: _model.GetClientFactory(creation)?.OptionsParameter))
+            .Where(c => c.Creation is not null && c.Parameter is not null && Argument(c.Creation, c.Parameter) is { } value && !value.IsNullConstant())
+            .ToList();
+        if (given.Count != 1)
+            return null;
+
+        var (factory, parameter) = (given[0].Creation!, given[0].Parameter!);
+        var argument = factory.Arguments.First(a => a.Parameter?.Name == parameter);
+        if (!SymbolEqualityComparer.Default.Equals(argument.Parameter!.Type.OriginalDefinition, Request.OptionsType))
+            return null;
+
+        // A variable passed to the factory is shared with the client: any later use may change what the client sends.
+        var shared = Variable(argument.Value);
+        if (shared is not null && factory.GetBodyRoot().Descendants().Any(r => r.Syntax.SpanStart > factory.Syntax.Span.End && SymbolEqualityComparer.Default.Equals(Variable(r), shared)))
+            return null;
+
+        return OptionsFlow.AtCall(argument.Value, factory, Request.Members, Request.Descriptor.PassThroughMembers, _model);
     }
 
     public IInvocationOperation Invocation { get; }
@@ -92,7 +121,7 @@ internal sealed class RequestFacts
         }
     }
 
-    public ClientCreations Client => _client ??= ClientOrigin.Find(ClientOrigin.Receiver(Invocation), _cancellationToken);
+    public ClientCreations Client => _client ??= ClientOrigin.Find(ClientOrigin.Receiver(Invocation), _model, _cancellationToken);
 
     /// <summary>The model id the request targets, when the code makes it a compile-time constant.</summary>
     public string? ModelId
@@ -108,6 +137,14 @@ internal sealed class RequestFacts
             return _modelId;
         }
     }
+
+    private static ISymbol? Variable(IOperation operation)
+        => operation.WithoutConversions() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
 
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
     public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
@@ -144,6 +181,10 @@ internal sealed class RequestFacts
     public bool BudgetMayExceedCap
         => Request.WaiverIndex >= 0 && Options[Request.WaiverIndex] is var waiver
            && (waiver.Has(ValuePaths.Unknown) || (waiver.Has(ValuePaths.Set) && (waiver.Values.IsEmpty || waiver.Values.Any(v => v.ConstantValue is not { HasValue: true, Value: false }))));
+
+    /// <summary>The thinking budget is 0 on every path, which turns thinking off where budgets have model ranges (elsewhere 0 is below the minimum).</summary>
+    public bool ThinkingOff => Request.Descriptor.ThinkingBudget is { ModelRange: true } && Budget is { IsSetOnEveryPath: true, Values.IsEmpty: false } budget
+        && budget.Values.All(v => Constants.TryGetInteger(v, out var tokens) && tokens == 0);
 
     /// <summary>A reasoning switch of the options is set, on every path, to something other than a <c>None</c> / <c>*Disabled</c> value.</summary>
     public bool ReasoningRequested => Request.ReasoningIndexes.Any(i => Options[i] is { IsSetOnEveryPath: true, Values.IsEmpty: false } state && state.Values.All(TurnsOn));
@@ -190,6 +231,11 @@ internal sealed class RequestFacts
     public bool ClientHasDefaultCap
         => Client.Operations.Any(creation => _model.GetClientFactory(creation)?.CapParameter is { } parameter && Argument(creation, parameter) is { } value && !value.IsNullConstant());
 
+    /// <summary>The SDK lets clients hold options for calls that pass none, and some creation of this client is not a visible factory call.</summary>
+    public bool ClientOptionsUnseen
+        => Request.Sdk.ClientFactories.Any(f => f.OptionsParameter is not null)
+           && !(Client.Complete && Client.Operations.All(creation => _model.GetClientFactory(creation) is not null));
+
     /// <summary>The argument passed to <paramref name="parameter"/> of a creation; null when omitted.</summary>
     public static IOperation? Argument(IOperation creation, string parameter)
     {
@@ -222,7 +268,7 @@ internal sealed class RequestFacts
         if (!client.Complete)
             return null;
         _modelIsDeployment = client.Operations.Any(creation => _model.GetClientFactory(creation) is { ModelIsDeployment: true });
-        return Single(client.Operations.Select(creation =>
+        return Single(client.Operations.Where(creation => _model.GetClientFactory(creation)?.InheritsReceiver != true).Select(creation =>
             _model.GetClientFactory(creation)?.ModelParameter is { } modelParameter && Argument(creation, modelParameter) is { } value ? ModelValue(value) : null));
     }
 

@@ -74,7 +74,7 @@ internal static class ResponseFlow
         var type = expression.Type;
         if ((model.GetResponse(type) ?? model.GetResponse(model.Unwrap(type))) is { } response)
             return AnalyzeResponse(expression, response, model, body);
-        if (model.GetStream(model.GetElementType(type)) is { } stream)
+        if (model.GetStream(model.GetElementType(type) ?? model.GetElementType(model.Unwrap(type))) is { } stream)
             return AnalyzeStream(expression, stream, model, body);
         return null;
     }
@@ -194,7 +194,10 @@ internal static class ResponseFlow
             {
                 if (IsWrite(reference))
                     continue;
-                if (reference.GetBodyRoot() != body || LoopOver(reference) is not { } loop)
+
+                // A plain result wrapper in the local: the loop is over its value (response.Stream).
+                var enumerated = reference.Parent is IPropertyReferenceOperation value && value.Instance == reference && model.IsWrapperValue(value.Property) ? value : (IOperation)reference;
+                if (reference.GetBodyRoot() != body || LoopOver(enumerated) is not { } loop)
                     return null;
                 loops.Add(loop);
             }

@@ -46,7 +46,9 @@ internal static class MissingMaxOutputTokensRule
             fix = !cap.Has(ValuePaths.Null) && capMember is not null ? CapFixShapes.AddToCreations : null;
         }
 
-        if (facts.ClientHasDefaultCap)
+        // A call that passes no options uses the client's, if its SDK lets clients hold some: they must be visible.
+        var passesNone = argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.IsNullConstant();
+        if (facts.ClientHasDefaultCap || (passesNone && facts.ClientOptionsUnseen))
             return;
 
         var properties = fix is null

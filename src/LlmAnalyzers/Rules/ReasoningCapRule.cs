@@ -22,7 +22,7 @@ internal static class ReasoningCapRule
             // Not positive: LLM0006 reports it.
             if (tokens <= 0 || tokens >= minimum)
                 continue;
-            who ??= facts.Limits?.Catalog is { IsReasoning: true } ? $"reasoning model '{facts.ModelId}'" : facts.ReasoningRequested ? "a request with reasoning turned on" : "";
+            who ??= facts.ThinkingOff ? "" : facts.Limits?.Catalog is { IsReasoning: true } ? $"reasoning model '{facts.ModelId}'" : facts.ReasoningRequested ? "a request with reasoning turned on" : "";
             if (who.Length == 0)
                 return;
 

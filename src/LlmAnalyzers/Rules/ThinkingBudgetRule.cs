@@ -18,29 +18,33 @@ internal static class ThinkingBudgetRule
         var member = facts.Request.Members[facts.Request.BudgetIndex].Steps.Last()[0];
         var caps = facts.Cap.IsSetOnEveryPath ? facts.ConstantCaps().ToList() : new();
         var cap = caps.Count == 1 ? caps[0] : default((IOperation Value, long Tokens)?);
+        var range = rule.ModelRange ? facts.Limits?.Catalog?.ThinkingBudget : null;
+        var minimum = range?.Min ?? rule.Minimum;
         foreach (var (value, tokens) in RequestFacts.ConstantIntegers(budget))
         {
+            // Model ranges: -1 asks for a dynamic budget; 0 turns thinking off where the model allows it, which the catalog does not say.
+            if (rule.ModelRange && tokens is -1 or 0)
+                continue;
+
             var properties = ImmutableDictionary<string, string?>.Empty;
             string problem;
-            if (rule.ModelRange)
+            if (range is { } known && (tokens < known.Min || tokens > known.Max))
             {
-                if (facts.Limits?.Catalog?.ThinkingBudget is not { } range || tokens == -1 || (tokens >= range.Min && tokens <= range.Max))
-                    continue;
-                problem = $"is outside the {range.Min.ToString(CultureInfo.InvariantCulture)}–{range.Max.ToString(CultureInfo.InvariantCulture)} range of '{facts.ModelId}'";
-                properties = ValueFixes.Add(properties, ValueFixes.SetBudget, value, tokens < range.Min ? range.Min : range.Max);
+                problem = $"is outside the {known.Min.ToString(CultureInfo.InvariantCulture)}–{known.Max.ToString(CultureInfo.InvariantCulture)} range of '{facts.ModelId}'";
+                properties = ValueFixes.Add(properties, ValueFixes.SetBudget, value, tokens < known.Min ? known.Min : known.Max);
             }
-            else if (tokens < rule.Minimum)
+            else if (!rule.ModelRange && tokens < rule.Minimum)
             {
                 problem = $"is below the minimum of {rule.Minimum.ToString(CultureInfo.InvariantCulture)}";
                 if (cap is null || rule.Minimum < cap.Value.Tokens)
                     properties = ValueFixes.Add(properties, ValueFixes.SetBudget, value, rule.Minimum);
             }
-            else if (rule.BelowCap && cap is { } known && tokens >= known.Tokens && !facts.BudgetMayExceedCap)
+            else if (rule.BelowCap && cap is { } limit && tokens >= limit.Tokens && !facts.BudgetMayExceedCap)
             {
-                problem = $"is not below {facts.CapName(known.Value)} {known.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
-                properties = ValueFixes.Add(properties, ValueFixes.RaiseMaxTokens, known.Value, tokens + facts.Config.DefaultMaxOutputTokens);
-                if (known.Tokens - 1 >= rule.Minimum)
-                    properties = ValueFixes.Add(properties, ValueFixes.LowerBudget, value, known.Tokens - 1);
+                problem = $"is not below {facts.CapName(limit.Value)} {limit.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
+                properties = ValueFixes.Add(properties, ValueFixes.RaiseMaxTokens, limit.Value, tokens + facts.Config.DefaultMaxOutputTokens);
+                if (limit.Tokens - 1 >= minimum)
+                    properties = ValueFixes.Add(properties, ValueFixes.LowerBudget, value, limit.Tokens - 1);
             }
             else
             {

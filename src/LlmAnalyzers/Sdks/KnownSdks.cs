@@ -15,6 +15,9 @@ internal static class KnownSdks
         OpenAI27Sdk.Descriptor,
         BetalgoSdk.Ranul,
         BetalgoSdk.OpenAI8,
+        GoogleGenAISdk.Descriptor,
+        MsccGenerativeAISdk.Descriptor,
+        AwsBedrockSdk.Descriptor,
         SemanticKernelSdk.Descriptor,
         OllamaSharpSdk.Descriptor,
         TghammAnthropicSdk.Descriptor);

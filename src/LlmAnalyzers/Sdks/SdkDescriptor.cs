@@ -140,6 +140,12 @@ internal sealed class ClientFactoryDescriptor
 
     public string? ModelParameter { get; }
 
+    /// <summary>A parameter taking options (of a request's options type) that apply to the client's requests passing none.</summary>
+    public string? OptionsParameter { get; init; }
+
+    /// <summary>The client is made from the receiver (a chat session started from a model) and keeps its model and defaults.</summary>
+    public bool InheritsReceiver { get; init; }
+
     /// <summary>The model argument names a deployment (Azure), not a model: it counts only when it is a model id or alias exactly, or an override.</summary>
     public bool ModelIsDeployment { get; init; }
 }

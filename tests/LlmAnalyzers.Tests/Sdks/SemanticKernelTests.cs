@@ -379,12 +379,19 @@ public sealed class SemanticKernelTests
         .ExpectMessage("ThinkingBudget 30000 is outside the 0–24576 range of 'gemini-2.5-flash'")
         .ValidateAsync();
 
+    [Fact]
+    public Task GeminiThinkingBudgetNotBelowTheCap_LLM0007() => Create(RuleIdentifiers.ThinkingBudgetUnusable)
+        .WithSource(Prompt("new KernelArguments(new GeminiPromptExecutionSettings { MaxTokens = 2000, ThinkingConfig = new GeminiThinkingConfig { ThinkingBudget = [|4000|] } })"))
+        .ExpectMessage("ThinkingBudget 4000 is not below ExecutionSettings.MaxTokens 2000: thinking tokens count toward that limit")
+        .ValidateAsync();
+
     [Theory]
     [InlineData("256", "_gemini")]
     [InlineData("-1", "_gemini")]
+    [InlineData("0", "_gemini")]
     [InlineData("30000", "service")]
     public Task GeminiThinkingBudgetInRangeOrModelUnknown_Silent(string budget, string receiver) => Create(RuleIdentifiers.ThinkingBudgetUnusable)
-        .WithSource(Chat($"new GeminiPromptExecutionSettings {{ MaxTokens = 8000, ThinkingConfig = new GeminiThinkingConfig {{ ThinkingBudget = {budget} }} }}", receiver))
+        .WithSource(Chat($"new GeminiPromptExecutionSettings {{ MaxTokens = 40000, ThinkingConfig = new GeminiThinkingConfig {{ ThinkingBudget = {budget} }} }}", receiver))
         .ValidateAsync();
 
     [Fact]

@@ -89,7 +89,7 @@ internal static class SemanticKernelSdk
             MissingCapConsequence = MissingCapConsequence,
         };
 
-    /// <summary>Gemini's thinking budget: its range depends on the model.</summary>
+    /// <summary>Gemini's thinking budget: its range depends on the model, and thinking counts toward the cap (as for Google.GenAI).</summary>
     private static ThinkingBudget GeminiThinking(string prefix)
-        => new(prefix + "ThinkingConfig.ThinkingBudget", minimum: 0, belowCap: false, modelRange: true);
+        => new(prefix + "ThinkingConfig.ThinkingBudget", minimum: 0, belowCap: true, modelRange: true);
 }
