@@ -15,6 +15,9 @@ public sealed class UsageFileTests
 {
     public static TheoryData<TestSdks, string> Files() => new()
     {
+        { TestSdks.OpenAI, "Sdks/Usage/OpenAI.cs.txt" },
+        { TestSdks.Anthropic, "Sdks/Usage/Anthropic.cs.txt" },
+        { TestSdks.ExtensionsAI, "Sdks/Usage/ExtensionsAI.cs.txt" },
         { TestSdks.AzureOpenAI, "Stubs/AzureOpenAI/Usage.cs.txt" },
         { TestSdks.AzureAIInference, "Stubs/AzureAIInference/Usage.cs.txt" },
         { TestSdks.OpenAI27, "Stubs/OpenAI27/Usage.cs.txt" },

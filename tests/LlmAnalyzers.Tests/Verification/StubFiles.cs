@@ -18,7 +18,7 @@ public static class StubFiles
     // Normalized path -> manifest resource name.
     private static readonly Lazy<ImmutableSortedDictionary<string, string>> Resources = new(() =>
         Self.GetManifestResourceNames()
-            .Where(name => name.Replace('\\', '/').StartsWith("Stubs/", StringComparison.Ordinal))
+            .Where(name => name.Replace('\\', '/').StartsWith("Stubs/", StringComparison.Ordinal) || name.Replace('\\', '/').StartsWith("Sdks/Usage/", StringComparison.Ordinal))
             .ToImmutableSortedDictionary(name => name.Replace('\\', '/'), name => name, StringComparer.Ordinal));
 
     /// <summary>Every embedded stub file path (stub sources and usage files).</summary>

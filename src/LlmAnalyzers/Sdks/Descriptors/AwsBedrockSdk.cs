@@ -32,6 +32,7 @@ internal static class AwsBedrockSdk
         => new("Amazon.BedrockRuntime.IAmazonBedrockRuntime", request, "InferenceConfig.MaxTokens", methods)
         {
             ModelMember = "ModelId",
+            Provider = "Amazon Bedrock",
             StopMember = "InferenceConfig.StopSequences[]",
             MissingCapConsequence = "Bedrock then allows the model's maximum output, so the response length and cost are unbounded",
         };
