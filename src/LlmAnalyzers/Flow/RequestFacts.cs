@@ -206,6 +206,14 @@ internal sealed class RequestFacts
     {
         if (value.IsNullConstant())
             return false;
+
+        // A switch set to false, or a level written as the string "none".
+        if (value.WithoutConversions().ConstantValue is { HasValue: true, Value: var constant }
+            && (constant is false || (constant is string text && string.Equals(text, "none", System.StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
         return value.WithoutConversions() switch
         {
             IMemberReferenceOperation { Member: var member } => !IsOff(member.Name),

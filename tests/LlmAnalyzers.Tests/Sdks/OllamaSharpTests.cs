@@ -239,6 +239,33 @@ public sealed class OllamaSharpTests
         .WithSource(Chat("new RequestOptions { NumPredict = 1000 }"))
         .ValidateAsync();
 
+    /// <summary>A checked chat whose request also sets <paramref name="members"/>.</summary>
+    private static string ChatWith(string members) => Code($$"""
+                var chat = new ChatRequest { Messages = [new Message(ChatRole.User, text)], {{members}} };
+                await foreach (var chunk in _ollama.ChatAsync(chat))
+                {
+                    builder.Append(chunk?.Message.Content);
+                    if (chunk is ChatDoneResponseStream { DoneReason: "length" })
+                        throw new InvalidOperationException();
+                }
+        """);
+
+    [Theory]
+    [InlineData("Think = true")]
+    [InlineData("Think = ThinkValue.High")]
+    public Task SmallCapWithThinking_LLM0011(string think) => Create(RuleIdentifiers.ReasoningCapTooSmall)
+        .WithSource(ChatWith($"{think}, Options = new RequestOptions {{ NumPredict = [|256|] }}"))
+        .ExpectMessage("Options.NumPredict 256 is below 1024 tokens for a request with reasoning turned on: reasoning tokens count toward the limit and the visible answer can come back empty")
+        .ValidateAsync();
+
+    [Theory]
+    [InlineData("Think = false, Options = new RequestOptions { NumPredict = 256 }")]
+    [InlineData("Options = new RequestOptions { NumPredict = 256 }")]
+    [InlineData("Think = true, Options = new RequestOptions { NumPredict = 2048 }")]
+    public Task ThinkingOffOrCapLargeEnough_Silent(string members) => Create(RuleIdentifiers.ReasoningCapTooSmall)
+        .WithSource(ChatWith(members))
+        .ValidateAsync();
+
     [Fact]
     public Task CommonStop_LLM0004() => Create(RuleIdentifiers.UnsafeStopSequence)
         .WithSource(Chat("""new RequestOptions { NumPredict = 500, Stop = [[|"."|], "</json>"] }"""))

@@ -400,6 +400,20 @@ public sealed class SemanticKernelTests
         .ExpectMessage("MaxTokens 500 is below 1024 tokens for reasoning model 'gemini-2.5-flash': reasoning tokens count toward the limit and the visible answer can come back empty")
         .ValidateAsync();
 
+    [Theory]
+    [InlineData("new OpenAIPromptExecutionSettings { ReasoningEffort = \"low\", MaxTokens = [|500|] }")]
+    [InlineData("new OllamaPromptExecutionSettings { Think = true, NumPredict = [|500|] }")]
+    public Task SmallCapWithReasoningTurnedOn_LLM0011(string executionSettings) => Create(RuleIdentifiers.ReasoningCapTooSmall)
+        .WithSource(Chat(executionSettings, "service"))
+        .ValidateAsync();
+
+    [Theory]
+    [InlineData("new OpenAIPromptExecutionSettings { ReasoningEffort = \"none\", MaxTokens = 500 }")]
+    [InlineData("new OllamaPromptExecutionSettings { Think = false, NumPredict = 500 }")]
+    public Task SmallCapWithReasoningTurnedOff_Silent(string executionSettings) => Create(RuleIdentifiers.ReasoningCapTooSmall)
+        .WithSource(Chat(executionSettings, "service"))
+        .ValidateAsync();
+
     [Fact]
     public Task SmallCapOnANonReasoningModel_Silent() => Create(RuleIdentifiers.ReasoningCapTooSmall)
         .WithSource(Chat("new OpenAIPromptExecutionSettings { MaxTokens = 500 }"))

@@ -24,6 +24,7 @@ internal static class OllamaSharpSdk
         {
             ModelMember = "Model",
             StopMember = "Options.Stop[]",
+            ReasoningMembers = ImmutableArray.Create("Think"),
             Provider = "Ollama",
             SpecialCapValues = ImmutableArray.Create(-1L, -2L),
             MissingCapConsequence = "Ollama then applies its server default (128 tokens on older releases, no limit on newer ones), so answers are cut short or unbounded",

@@ -40,6 +40,7 @@ internal static class SemanticKernelSdk
             {
                 ModelMember = "ExecutionSettings.ModelId",
                 StopMember = "ExecutionSettings." + Stops,
+                ReasoningMembers = ImmutableArray.Create("ExecutionSettings.ReasoningEffort", "ExecutionSettings.Think"),
                 SpecialCapValues = OllamaSpecialCaps,
                 ThinkingBudget = GeminiThinking("ExecutionSettings."),
                 CapDisplay = CapDisplay,
@@ -83,6 +84,7 @@ internal static class SemanticKernelSdk
         => new(clientType, Settings, Caps, ("GetChatMessageContentAsync", RequestKind.Async), ("GetChatMessageContentsAsync", RequestKind.Async), ("GetStreamingChatMessageContentsAsync", RequestKind.Streaming))
         {
             StopMember = Stops,
+            ReasoningMembers = ImmutableArray.Create("ReasoningEffort", "Think"),
             SpecialCapValues = OllamaSpecialCaps,
             ThinkingBudget = GeminiThinking(""),
             CapDisplay = CapDisplay,
