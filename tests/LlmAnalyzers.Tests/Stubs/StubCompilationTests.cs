@@ -92,7 +92,7 @@ public class StubCompilationTests
     public void EveryUsageFileIsListed()
     {
         var listed = UsageFiles().Select(row => (string)row[1]).ToHashSet();
-        var embedded = StubFiles.All.Where(p => p.EndsWith(".cs.txt", StringComparison.Ordinal)).ToList();
+        var embedded = StubFiles.All.Where(p => p.StartsWith("Stubs/", StringComparison.Ordinal) && p.EndsWith(".cs.txt", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(embedded);
         Assert.All(embedded, path => Assert.Contains(path, listed));
