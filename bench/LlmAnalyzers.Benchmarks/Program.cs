@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using LlmAnalyzers.Benchmarks;
+using LlmAnalyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var settings = Settings.Parse(args);
+var clock = Stopwatch.StartNew();
+var analyzers = AnalyzerSet.Load();
+ImmutableArray<ICallSnippets> sdks = [new OpenAIChatSnippets(), new OpenAIResponsesSnippets(), new AnthropicSnippets(), new ExtensionsAISnippets()];
+var generator = new CorpusGenerator(settings.Seed, sdks);
+
+// CA2016 must run; enable it only if NetAnalyzers ships it disabled.
+var ca2016Options = analyzers.Ca2016Descriptor.IsEnabledByDefault
+    ? ImmutableDictionary<string, ReportDiagnostic>.Empty
+    : ImmutableDictionary<string, ReportDiagnostic>.Empty.Add(AnalyzerSet.Ca2016Id, ReportDiagnostic.Warn);
+
+var report = new Report(analyzers);
+var first = true;
+report.Header(settings, sdks);
+
+foreach (var size in settings.Sizes)
+    report.Add(await RunCorpusAsync(new Workload(generator.Generate(Report.SizeName(size), size), ca2016Options)));
+if (settings.NoSdkLines > 0)
+    report.Add(await RunCorpusAsync(new Workload(new CorpusGenerator(settings.Seed, []).Generate($"{Report.SizeName(settings.NoSdkLines)} no SDK", settings.NoSdkLines), ca2016Options)));
+if (settings.DocumentRuns > 0)
+    report.Document = await RunDocumentAsync();
+
+report.Print(clock.Elapsed);
+return 0;
+
+// Fewer runs where a run is long, more where the times are small and noisy.
+int RunsFor(GeneratedCorpus corpus) => corpus.Lines > 200_000 ? Math.Min(settings.Runs, settings.LargeRuns) : corpus.Lines < 50_000 ? 2 * settings.Runs : settings.Runs;
+
+async Task<CorpusResult> RunCorpusAsync(Workload workload)
+{
+    var corpus = workload.Corpus;
+    Progress($"{corpus.Name}: {corpus.Lines:N0} lines in {corpus.Files.Length} files, {corpus.LlmCalls} LLM calls");
+    var compiles = new List<CompileRun>();
+    var analyses = new List<AnalysisRun>();
+    // JIT and metadata are warm after the first corpus: later ones get no warm-up.
+    var warmups = first ? settings.Warmups : 0;
+    first = false;
+    for (var run = -warmups; run < RunsFor(corpus); run++)
+    {
+        var compile = Measure.Compile(workload);
+        if (!compile.Errors.IsEmpty)
+            throw new InvalidOperationException($"The {corpus.Name} corpus does not compile ({compile.Errors.Length} errors):{Environment.NewLine}{string.Join(Environment.NewLine, compile.Errors.Take(10))}");
+        var analysis = await Measure.AnalyzeAsync(workload, analyzers.All);
+        Progress($"  {(run < 0 ? "warm-up" : "run " + (run + 1))}: compile {compile.Elapsed.TotalMilliseconds:F0} ms (CPU share {compile.CpuShare:P0}), "
+            + $"analysis {analysis.Wall.TotalMilliseconds:F0} ms (CPU share {analysis.CpuShare:P0}), LlmAnalyzers {analyzers.Llm.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms, "
+            + $"CA2016 {analysis.Telemetry[analyzers.Ca2016].ExecutionTime.TotalMilliseconds:F1} ms");
+        if (run < 0)
+            continue;
+        compiles.Add(compile);
+        analyses.Add(analysis);
+    }
+
+    return new CorpusResult(corpus, compiles, analyses);
+}
+
+async Task<DocumentResult> RunDocumentAsync()
+{
+    // The open document sits in a 20k-line project, as in an IDE.
+    var project = generator.Generate("IDE", 20_000);
+    var document = generator.File(project.Files.Length, settings.DocumentLines);
+    var workload = new Workload(project with { Files = project.Files.Add(document) }, ca2016Options);
+    var tree = workload.Trees[^1];
+    Progress($"IDE: one {document.Lines:N0}-line document with {document.LlmCalls} LLM calls in a {workload.Corpus.Lines:N0}-line compilation");
+    // Interleaved, so drift hits all three alike.
+    var runs = new List<DocumentRun>();
+    for (var run = -settings.Warmups; run < settings.DocumentRuns; run++)
+    {
+        var llm = await Measure.DocumentAsync(workload, tree, analyzers.Llm);
+        var ca2016 = await Measure.DocumentAsync(workload, tree, [analyzers.Ca2016]);
+        var baseline = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline]);
+        if (run >= 0)
+            runs.Add(new DocumentRun(llm.Latency, llm.Execution, ca2016.Latency, baseline.Latency));
+    }
+
+    return new DocumentResult(document.Lines, document.LlmCalls, runs);
+}
+
+static void Progress(string message) => Console.Error.WriteLine(message);
+
+internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3)
+{
+    public static Settings Parse(string[] args)
+    {
+        var settings = new Settings([20_000, 100_000, 500_000], 20_000, Runs: 5, Warmups: 1, DocumentLines: 3_000, DocumentRuns: 9, Seed: 20251122);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            settings = args[i] switch
+            {
+                "--quick" => settings with { Sizes = [20_000], NoSdkLines = 20_000, Runs = 3, DocumentRuns = 5 },
+                "--sizes" => settings with { Sizes = [.. Next().Split(',').Select(int.Parse)] },
+                "--no-sdk-lines" => settings with { NoSdkLines = int.Parse(Next()) },
+                "--runs" => settings with { Runs = int.Parse(Next()) },
+                "--warmups" => settings with { Warmups = int.Parse(Next()) },
+                "--document-runs" => settings with { DocumentRuns = int.Parse(Next()) },
+                "--seed" => settings with { Seed = int.Parse(Next()) },
+                "--large-runs" => settings with { LargeRuns = int.Parse(Next()) },
+                _ => throw new ArgumentException(
+                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N"),
+            };
+        }
+
+        return settings;
+    }
+}
+
+internal sealed record CorpusResult(GeneratedCorpus Corpus, IReadOnlyList<CompileRun> Compiles, IReadOnlyList<AnalysisRun> Analyses)
+{
+    public double CompileMs => Measure.Median(Compiles.Select(c => c.Elapsed.TotalMilliseconds));
+
+    public double AnalysisWallMs => Measure.Median(Analyses.Select(a => a.Wall.TotalMilliseconds));
+
+    public double CpuShare => Measure.Median(Compiles.Select(c => c.CpuShare).Concat(Analyses.Select(a => a.CpuShare)));
+
+    public double Ms(DiagnosticAnalyzer analyzer) => Measure.Median(Analyses.Select(a => a.Telemetry[analyzer].ExecutionTime.TotalMilliseconds));
+
+    public double Ms(IEnumerable<DiagnosticAnalyzer> analyzers) => Measure.Median(Analyses.Select(a => analyzers.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds)));
+
+    public Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo Telemetry(DiagnosticAnalyzer analyzer) => Analyses[^1].Telemetry[analyzer];
+
+    public int Count(string id) => Analyses[^1].DiagnosticCounts.GetValueOrDefault(id);
+}
+
+internal sealed record DocumentRun(TimeSpan Llm, TimeSpan LlmExecution, TimeSpan Ca2016, TimeSpan Baseline);
+
+internal sealed record DocumentResult(int Lines, int LlmCalls, IReadOnlyList<DocumentRun> Runs)
+{
+    public double LlmMs => Measure.Median(Runs.Select(r => r.Llm.TotalMilliseconds));
+
+    public double LlmExecutionMs => Measure.Median(Runs.Select(r => r.LlmExecution.TotalMilliseconds));
+
+    public double Ca2016Ms => Measure.Median(Runs.Select(r => r.Ca2016.TotalMilliseconds));
+
+    public double BaselineMs => Measure.Median(Runs.Select(r => r.Baseline.TotalMilliseconds));
+
+}
