@@ -58,19 +58,27 @@ internal static class MissingMaxOutputTokensRule
                 .Add(DiagnosticProperties.OptionsParameter, facts.Call.OptionsParameter.Name)
                 .Add(DiagnosticProperties.OptionsType, request.OptionsTypeName)
                 .Add(DiagnosticProperties.CapMember, capMember);
-        Report(context, invocation, request.CapDisplay, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
+        // Name the member on the type the code creates (option subclasses name it differently).
+        var display = capMember is not null && !creations.IsEmpty && creations.All(c => SymbolEqualityComparer.Default.Equals(c.Type, creations[0].Type))
+            ? creations[0].Type!.Name + "." + capMember
+            : request.CapDisplay;
+        Report(context, invocation, display, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
     }
 
-    /// <summary>The one-step cap member that every creation's type has (option subclasses name it differently); null when they differ.</summary>
+    /// <summary>
+    /// The cap's last member as every creation's type names it (option subclasses name it differently); null when they differ,
+    /// or when a creation is of an outer object on the cap's path (it lacks the whole nested object).
+    /// </summary>
     private static string? CapMemberOf(ImmutableArray<IOperation> creations, BoundRequest request)
     {
-        if (creations.IsEmpty || request.Cap.Steps.Length != 1)
+        if (creations.IsEmpty)
             return null;
+        var steps = request.Cap.Steps;
         string? name = null;
         foreach (var creation in creations)
         {
-            var found = request.Cap.Steps[0].FirstOrDefault(candidate => HasProperty(creation.Type, candidate));
-            if (found is null || (name is not null && name != found))
+            var found = steps[steps.Length - 1].FirstOrDefault(candidate => HasProperty(creation.Type, candidate));
+            if (found is null || (name is not null && name != found) || (steps.Length > 1 && steps[0].Any(outer => HasProperty(creation.Type, outer))))
                 return null;
             name = found;
         }

@@ -430,6 +430,7 @@ internal sealed class BoundRequest
         ModelIndex = Add(members, descriptor.ModelMember);
         StopIndex = Add(members, descriptor.StopMember);
         BudgetIndex = Add(members, descriptor.ThinkingBudget?.Member);
+        WaiverIndex = Add(members, descriptor.ThinkingBudget?.BelowCapWaiver);
         ReasoningIndexes = descriptor.ReasoningMembers.Select(m => Add(members, m)).ToImmutableArray();
         Members = members.ToImmutable();
         Model = ModelIndex < 0 ? null : Members[ModelIndex];
@@ -453,6 +454,8 @@ internal sealed class BoundRequest
     public int StopIndex { get; }
 
     public int BudgetIndex { get; }
+
+    public int WaiverIndex { get; }
 
     public ImmutableArray<int> ReasoningIndexes { get; }
 
