@@ -168,7 +168,7 @@ internal static class FinishReasonGuard
 
         var recorded = Fresh(used, stream.RecordedName);
         var record = GuardWriter.Record(stream, update, recorded, preferred => Fresh(used, preferred));
-        var declaration = GuardWriter.Statement($"{stream.RecordedType} {recorded} = null;");
+        var declaration = GuardWriter.Statement($"{RecordedType(editor.SemanticModel, anchor.SpanStart, stream.RecordedType)} {recorded} = null;");
 
         var recordStatement = layout.Line(GuardWriter.Statement(record));
         editor.ReplaceNode(anchor, (current, _) =>
@@ -181,6 +181,15 @@ internal static class FinishReasonGuard
         });
         InsertBefore(editor, anchor, layout.First(declaration));
         InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(guard, recorded), blankBefore: true));
+    }
+
+    /// <summary>Where nullable annotations are off, <c>string?</c> draws a warning: a reference type is nullable there anyway.</summary>
+    private static string RecordedType(SemanticModel model, int position, string type)
+    {
+        if (!type.EndsWith("?", StringComparison.Ordinal) || model.GetNullableContext(position).AnnotationsEnabled())
+            return type;
+        var underlying = type.Substring(0, type.Length - 1);
+        return model.GetSpeculativeTypeInfo(position, ParseTypeName(underlying), SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { IsReferenceType: true } ? underlying : type;
     }
 
     /// <summary>Line breaks for inserted statements, in the document's own newline style.</summary>

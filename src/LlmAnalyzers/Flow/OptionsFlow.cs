@@ -427,9 +427,9 @@ internal sealed class OptionsFlow
                 return depth < path.Last ? Nested(argument.Value, path, depth) : path.IsList ? ListValue(argument.Value) : MemberState.SetTo(argument.Value);
             }
 
-            // A copy constructor, or one that claims to set the required members, may set it: we cannot see.
+            // A copy constructor (from the type or an interface it implements), or one that claims to set the required members, may set it: we cannot see.
             if (constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
-                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType)))
+                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType) || constructor.ContainingType.AllInterfaces.Contains(p.Type, SymbolEqualityComparer.Default)))
             {
                 return MemberState.Unknown;
             }

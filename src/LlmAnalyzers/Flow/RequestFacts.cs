@@ -177,6 +177,11 @@ internal sealed class RequestFacts
     /// <summary>The thinking budget at the call; null when the API has none.</summary>
     public MemberState? Budget => Request.BudgetIndex < 0 ? null : Options[Request.BudgetIndex];
 
+    /// <summary>The budget's below-cap waiver may be on: it is unseen, or set to something other than <c>false</c>.</summary>
+    public bool BudgetMayExceedCap
+        => Request.WaiverIndex >= 0 && Options[Request.WaiverIndex] is var waiver
+           && (waiver.Has(ValuePaths.Unknown) || (waiver.Has(ValuePaths.Set) && (waiver.Values.IsEmpty || waiver.Values.Any(v => v.ConstantValue is not { HasValue: true, Value: false }))));
+
     /// <summary>The thinking budget is 0 on every path, which turns thinking off where budgets have model ranges (elsewhere 0 is below the minimum).</summary>
     public bool ThinkingOff => Request.Descriptor.ThinkingBudget is { ModelRange: true } && Budget is { IsSetOnEveryPath: true, Values.IsEmpty: false } budget
         && budget.Values.All(v => Constants.TryGetInteger(v, out var tokens) && tokens == 0);
@@ -201,6 +206,14 @@ internal sealed class RequestFacts
     {
         if (value.IsNullConstant())
             return false;
+
+        // A switch set to false, or a level written as the string "none".
+        if (value.WithoutConversions().ConstantValue is { HasValue: true, Value: var constant }
+            && (constant is false || (constant is string text && string.Equals(text, "none", System.StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
         return value.WithoutConversions() switch
         {
             IMemberReferenceOperation { Member: var member } => !IsOff(member.Name),

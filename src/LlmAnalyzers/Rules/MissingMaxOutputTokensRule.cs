@@ -30,11 +30,11 @@ internal static class MissingMaxOutputTokensRule
         var capMember = request.CapProperty?.Name;
         if (argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
-            fix = CanCreateWithCapOnly(request) ? CapFixShapes.AddArgument : null;
+            fix = request.CanCreateWithCapOnly ? CapFixShapes.AddArgument : null;
         }
         else if (argument.Value.IsNullConstant())
         {
-            fix = CanCreateWithCapOnly(request) ? CapFixShapes.ReplaceArgument : null;
+            fix = request.CanCreateWithCapOnly ? CapFixShapes.ReplaceArgument : null;
         }
         else
         {
@@ -56,21 +56,29 @@ internal static class MissingMaxOutputTokensRule
             : ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.CapFix, fix)
                 .Add(DiagnosticProperties.OptionsParameter, facts.Call.OptionsParameter.Name)
-                .Add(DiagnosticProperties.OptionsType, request.OptionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)))
+                .Add(DiagnosticProperties.OptionsType, request.OptionsTypeName)
                 .Add(DiagnosticProperties.CapMember, capMember);
-        Report(context, invocation, request.CapDisplay, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
+        // Name the member on the type the code creates (option subclasses name it differently).
+        var display = capMember is not null && !creations.IsEmpty && creations.All(c => SymbolEqualityComparer.Default.Equals(c.Type, creations[0].Type))
+            ? creations[0].Type!.Name + "." + capMember
+            : request.CapDisplay;
+        Report(context, invocation, display, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
     }
 
-    /// <summary>The one-step cap member that every creation's type has (option subclasses name it differently); null when they differ.</summary>
+    /// <summary>
+    /// The cap's last member as every creation's type names it (option subclasses name it differently); null when they differ,
+    /// or when a creation is of an outer object on the cap's path (it lacks the whole nested object).
+    /// </summary>
     private static string? CapMemberOf(ImmutableArray<IOperation> creations, BoundRequest request)
     {
-        if (creations.IsEmpty || request.Cap.Steps.Length != 1)
+        if (creations.IsEmpty)
             return null;
+        var steps = request.Cap.Steps;
         string? name = null;
         foreach (var creation in creations)
         {
-            var found = request.Cap.Steps[0].FirstOrDefault(candidate => HasProperty(creation.Type, candidate));
-            if (found is null || (name is not null && name != found))
+            var found = steps[steps.Length - 1].FirstOrDefault(candidate => HasProperty(creation.Type, candidate));
+            if (found is null || (name is not null && name != found) || (steps.Length > 1 && steps[0].Any(outer => HasProperty(creation.Type, outer))))
                 return null;
             name = found;
         }
@@ -88,12 +96,6 @@ internal static class MissingMaxOutputTokensRule
 
         return false;
     }
-
-    /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>
-    private static bool CanCreateWithCapOnly(BoundRequest request)
-        => request.CapProperty is not null
-           && request.OptionsType.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public && !c.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
-           && !request.OptionsType.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(m, request.CapProperty));
 
     private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, string member, string consequence, ImmutableDictionary<string, string?> properties, System.Collections.Generic.IEnumerable<Location>? additionalLocations = null)
         => context.ReportDiagnostic(Diagnostic.Create(

@@ -39,7 +39,7 @@ internal static class ThinkingBudgetRule
                 if (cap is null || rule.Minimum < cap.Value.Tokens)
                     properties = ValueFixes.Add(properties, ValueFixes.SetBudget, value, rule.Minimum);
             }
-            else if (rule.BelowCap && cap is { } limit && tokens >= limit.Tokens)
+            else if (rule.BelowCap && cap is { } limit && tokens >= limit.Tokens && !facts.BudgetMayExceedCap)
             {
                 problem = $"is not below {facts.CapName(limit.Value)} {limit.Tokens.ToString(CultureInfo.InvariantCulture)}: thinking tokens count toward that limit";
                 properties = ValueFixes.Add(properties, ValueFixes.RaiseMaxTokens, limit.Value, tokens + facts.Config.DefaultMaxOutputTokens);

@@ -17,7 +17,10 @@ internal static class KnownSdks
         BetalgoSdk.OpenAI8,
         GoogleGenAISdk.Descriptor,
         MsccGenerativeAISdk.Descriptor,
-        AwsBedrockSdk.Descriptor);
+        AwsBedrockSdk.Descriptor,
+        SemanticKernelSdk.Descriptor,
+        OllamaSharpSdk.Descriptor,
+        TghammAnthropicSdk.Descriptor);
 
     /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
     public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(

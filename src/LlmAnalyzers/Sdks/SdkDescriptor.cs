@@ -190,6 +190,9 @@ internal sealed class ThinkingBudget
 
     /// <summary>Thinking tokens count toward the cap, so the budget must be smaller than it.</summary>
     public bool BelowCap { get; }
+
+    /// <summary>An options member that lifts <see cref="BelowCap"/> unless it is provably off (interleaved thinking).</summary>
+    public string? BelowCapWaiver { get; init; }
 }
 
 /// <summary>How a generated guard compares a finish reason with the values that mean "cut off".</summary>

@@ -29,11 +29,15 @@ internal sealed class SdkModel
     public static SdkModel? Create(Compilation compilation, ImmutableArray<SdkDescriptor> sdks)
     {
         var referenced = new HashSet<string>(compilation.ReferencedAssemblyNames.Select(a => a.Name));
+        if (!sdks.Any(sdk => sdk.AssemblyNames.Any(referenced.Contains)))
+            return null;
+
+        var assemblies = compilation.References.Select(compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>().ToList();
         var model = new SdkModel();
         foreach (var sdk in sdks)
         {
             if (sdk.AssemblyNames.Any(referenced.Contains))
-                model.Bind(compilation, sdk);
+                model.Bind(new TypeLookup(compilation, assemblies.Where(a => sdk.AssemblyNames.Contains(a.Name)).ToImmutableArray()), sdk);
         }
 
         if (model._requestsByMethod.Count == 0)
@@ -42,64 +46,65 @@ internal sealed class SdkModel
         model._enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         model._asyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
 
+        var parsers = new TypeLookup(compilation, ImmutableArray<IAssemblySymbol>.Empty);
         foreach (var group in KnownSdks.StructuredParsers.Select(Split).GroupBy(p => p.Type))
         {
-            if (GetType(compilation, group.Key) is { } type)
+            if (parsers.Get(group.Key) is { } type)
                 model._parsers[type] = group.Select(p => p.Member).ToImmutableArray();
         }
 
         return model;
     }
 
-    private void Bind(Compilation compilation, SdkDescriptor sdk)
+    private void Bind(TypeLookup types, SdkDescriptor sdk)
     {
         foreach (var request in sdk.Requests)
         {
-            var clientType = GetType(compilation, request.ClientType);
-            var optionsType = GetType(compilation, request.OptionsType);
+            var clientType = types.Get(request.ClientType);
+            var optionsType = types.Get(request.OptionsType);
             if (clientType is null || optionsType is null)
                 continue;
 
             var cap = MemberPath.Parse(request.CapMember);
             var capProperty = cap.Steps.Length == 1 ? optionsType.GetMembers(cap.Steps[0][0]).OfType<IPropertySymbol>().FirstOrDefault() : null;
-            var rawContentType = request.RawContentType is null ? null : GetType(compilation, request.RawContentType);
+            var rawContentType = request.RawContentType is null ? null : types.Get(request.RawContentType);
             foreach (var (method, kind) in request.Methods)
                 Add(_requestsByMethod, method, new BoundRequest(sdk, request, kind, clientType, optionsType, cap, capProperty, rawContentType));
         }
 
         foreach (var factory in sdk.ClientFactories)
         {
-            if (GetType(compilation, factory.ContainingType) is { } type)
+            if (types.Get(factory.ContainingType) is { } type)
                 Add(_factoriesByMethod, factory.Method, new BoundClientFactory(factory, type));
         }
 
         foreach (var enumType in sdk.ModelEnums)
         {
-            if (GetType(compilation, enumType) is { } type)
+            if (types.Get(enumType) is { } type)
                 _modelEnums.Add(type);
         }
 
         foreach (var response in sdk.Responses)
         {
-            if (GetType(compilation, response.Type) is { } type && GuardVariant(compilation, response.Guards) is { } variant)
-                _responses[type] = new BoundResponse(response, type, Members(compilation, type, response.ContentMembers), Members(compilation, type, response.CheckMembers), Display(compilation, type, response.CheckMembers), variant);
+            if (types.Get(response.Type) is { } type && GuardVariant(types, response.Guards) is { } variant)
+                _responses[type] = new BoundResponse(response, type, Members(types, type, response.ContentMembers), Members(types, type, response.CheckMembers), Display(types, type, response.CheckMembers), variant);
         }
 
         foreach (var stream in sdk.Streams)
         {
-            if (GetType(compilation, stream.UpdateType) is { } type && GuardVariant(compilation, stream.Guards) is { } variant)
-                _streams[type] = new BoundStream(stream, type, Members(compilation, type, stream.ContentMembers), Members(compilation, type, stream.CheckSymbols), Display(compilation, type, stream.CheckSymbols), variant);
+            if (types.Get(stream.UpdateType) is { } type && GuardVariant(types, stream.Guards) is { } variant)
+                _streams[type] = new BoundStream(stream, type, Members(types, type, stream.ContentMembers), Members(types, type, stream.CheckSymbols), Display(types, type, stream.CheckSymbols), variant);
         }
 
         foreach (var wrapper in sdk.Wrappers)
         {
-            if (GetType(compilation, wrapper.Type) is { } type)
+            if (types.Get(wrapper.Type) is { } type)
                 _wrappers[type] = wrapper.ValueMember;
         }
 
         foreach (var aggregator in sdk.Aggregators)
         {
-            if (GetType(compilation, aggregator.ContainingType) is { } type)
+            if (types.Get(aggregator.ContainingType) is { } type)
             {
                 if (!_aggregators.TryGetValue(type, out var methods))
                     _aggregators[type] = methods = new HashSet<string>();
@@ -266,7 +271,7 @@ internal sealed class SdkModel
                && prefixes.Any(prefix => definition.Name.StartsWith(prefix, System.StringComparison.Ordinal));
     }
 
-    private static ImmutableHashSet<ISymbol> Members(Compilation compilation, INamedTypeSymbol owner, ImmutableArray<string> names)
+    private static ImmutableHashSet<ISymbol> Members(TypeLookup types, INamedTypeSymbol owner, ImmutableArray<string> names)
     {
         var result = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var name in names)
@@ -277,14 +282,14 @@ internal sealed class SdkModel
                 continue;
             }
 
-            if (GetType(compilation, name) is { } type)
+            if (types.Get(name) is { } type)
             {
                 result.Add(type);
                 continue;
             }
 
             var (typeName, member) = Split(name);
-            if (GetType(compilation, typeName) is { } declaring)
+            if (types.Get(typeName) is { } declaring)
                 result.UnionWith(MembersNamed(declaring, member));
         }
 
@@ -305,14 +310,14 @@ internal sealed class SdkModel
     }
 
     /// <summary>The first guard whose value type exists with all its values (and is an enum exactly when the form says so); null when none fits.</summary>
-    private static int? GuardVariant(Compilation compilation, ImmutableArray<GuardSpec> guards)
+    private static int? GuardVariant(TypeLookup types, ImmutableArray<GuardSpec> guards)
     {
         for (var i = 0; i < guards.Length; i++)
         {
             var guard = guards[i];
             if (guard.ValueType is null)
                 return i;
-            if (GetType(compilation, guard.ValueType) is { } type
+            if (types.Get(guard.ValueType) is { } type
                 && (type.TypeKind == TypeKind.Enum) == (guard.Form is ComparisonForm.Enum or ComparisonForm.ApiEnum)
                 && guard.Values.All(v => !type.GetMembers(v).IsEmpty))
             {
@@ -324,15 +329,15 @@ internal sealed class SdkModel
     }
 
     /// <summary>The first name of <paramref name="names"/> as a user reads it: <c>ChatCompletion.FinishReason</c>, or a type name.</summary>
-    private static string Display(Compilation compilation, INamedTypeSymbol owner, ImmutableArray<string> names)
+    private static string Display(TypeLookup types, INamedTypeSymbol owner, ImmutableArray<string> names)
     {
         var first = names.FirstOrDefault() ?? "FinishReason";
         if (first.IndexOf('.') < 0)
             return owner.Name + "." + first;
-        if (GetType(compilation, first) is { } type)
+        if (types.Get(first) is { } type)
             return type.Name;
         var (typeName, member) = Split(first);
-        return (GetType(compilation, typeName)?.Name ?? typeName) + "." + member;
+        return (types.Get(typeName)?.Name ?? typeName) + "." + member;
     }
 
     private static (string Type, string Member) Split(string qualified)
@@ -371,15 +376,33 @@ internal sealed class SdkModel
         return false;
     }
 
-    private static INamedTypeSymbol? GetType(Compilation compilation, string metadataName)
+    /// <summary>
+    /// Finds descriptor types. A name the compilation resolves is taken as is; an absent or ambiguous one is looked up
+    /// only in the SDK's own assemblies (scanning every reference for each absent name is what costs).
+    /// </summary>
+    private sealed class TypeLookup
     {
-        var type = compilation.GetTypeByMetadataName(metadataName);
-        if (type is not null)
-            return type;
+        private readonly Compilation _compilation;
+        private readonly ImmutableArray<IAssemblySymbol> _own;
 
-        // Several assemblies define the name: prefer a public type from a reference.
-        return compilation.GetTypesByMetadataName(metadataName)
-            .FirstOrDefault(t => t.DeclaredAccessibility == Accessibility.Public && !SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, compilation.Assembly));
+        public TypeLookup(Compilation compilation, ImmutableArray<IAssemblySymbol> own)
+        {
+            _compilation = compilation;
+            _own = own;
+        }
+
+        public INamedTypeSymbol? Get(string metadataName)
+        {
+            if (_compilation.GetTypeByMetadataName(metadataName) is { } type)
+                return type;
+            foreach (var assembly in _own)
+            {
+                if (assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } found)
+                    return found;
+            }
+
+            return null;
+        }
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
@@ -407,10 +430,21 @@ internal sealed class BoundRequest
         ModelIndex = Add(members, descriptor.ModelMember);
         StopIndex = Add(members, descriptor.StopMember);
         BudgetIndex = Add(members, descriptor.ThinkingBudget?.Member);
+        WaiverIndex = Add(members, descriptor.ThinkingBudget?.BelowCapWaiver);
         ReasoningIndexes = descriptor.ReasoningMembers.Select(m => Add(members, m)).ToImmutableArray();
         Members = members.ToImmutable();
         Model = ModelIndex < 0 ? null : Members[ModelIndex];
+        OptionsTypeName = optionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        CanCreateWithCapOnly = capProperty is not null
+            && optionsType.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public && !c.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
+            && !optionsType.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(m, capProperty));
     }
+
+    /// <summary>The options type's name as a fix looks it up (namespace-qualified).</summary>
+    public string OptionsTypeName { get; }
+
+    /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>
+    public bool CanCreateWithCapOnly { get; }
 
     /// <summary>Indexes into <see cref="Members"/> (and the options state at a call); -1 when the request has no such member.</summary>
     public const int CapIndex = 0;
@@ -420,6 +454,8 @@ internal sealed class BoundRequest
     public int StopIndex { get; }
 
     public int BudgetIndex { get; }
+
+    public int WaiverIndex { get; }
 
     public ImmutableArray<int> ReasoningIndexes { get; }
 

@@ -21,8 +21,10 @@ internal static class SdkSupport
         {
             RuleIdentifiers.MissingMaxOutputTokens or RuleIdentifiers.CapBelowMinimum or RuleIdentifiers.CapAboveCeiling
                 => requests.IsEmpty ? "no request methods" : null,
-            RuleIdentifiers.UncheckedFinishReason or RuleIdentifiers.UncheckedStructuredOutput
+            RuleIdentifiers.UncheckedFinishReason
                 => sdk.Responses.IsEmpty && sdk.Streams.IsEmpty ? "no response types" : null,
+            RuleIdentifiers.UncheckedStructuredOutput
+                => !sdk.Responses.IsEmpty ? null : sdk.Streams.IsEmpty ? "no response types" : "streams only: parsing their text is not followed",
             RuleIdentifiers.CapAboveModelLimit
                 => models ? null : "the model is not visible in code",
             RuleIdentifiers.UnsafeStopSequence

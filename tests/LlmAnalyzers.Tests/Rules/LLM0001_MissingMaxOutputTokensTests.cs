@@ -363,7 +363,7 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
                 Task<ChatResponse> M(IChatClient client, IEnumerable<ChatMessage> messages) => client.[|GetResponseAsync|](messages);
             }
             """)
-        .ExpectMessage("'GetResponseAsync' is called without 'ChatOptions.MaxOutputTokens'; the response length and cost are unbounded")
+        .ExpectMessage("'GetResponseAsync' is called without 'ChatOptions.MaxOutputTokens'; the provider's default applies: unbounded length and cost, or a small cap that cuts answers silently (the Anthropic adapter sends 1024)")
         .ShouldFixTo(AiUsings + """
 
             class C

@@ -46,7 +46,7 @@ public sealed class MsccGenerativeAITests
             """)
         .ExpectMessage("'GenerateContent' is called without 'GenerationConfig.MaxOutputTokens'; the model's maximum output applies, so the response length and cost are unbounded")
         .ExpectMessage("'GenerateContent' is called without 'GenerationConfig.MaxOutputTokens'; the model's maximum output applies, so the response length and cost are unbounded")
-        .ExpectMessage("'GenerateContent' is called without 'GenerateContentRequest.GenerationConfig.MaxOutputTokens'; the model's maximum output applies, so the response length and cost are unbounded")
+        .ExpectMessage("'GenerateContent' is called without 'GenerationConfig.MaxOutputTokens'; the model's maximum output applies, so the response length and cost are unbounded")
         .ValidateAsync();
 
     [Fact]

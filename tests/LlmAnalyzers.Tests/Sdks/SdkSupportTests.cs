@@ -28,6 +28,9 @@ public sealed class SdkSupportTests
         ["Stubs/GoogleGenAI/Usage.V0.cs.txt"] = "Google.GenAI",
         ["Stubs/MsccGenerativeAI/Usage.cs.txt"] = "Mscc.GenerativeAI",
         ["Stubs/AwsBedrock/Usage.cs.txt"] = "AWSSDK.BedrockRuntime",
+        ["Stubs/SemanticKernel/Usage.cs.txt"] = "Semantic Kernel",
+        ["Stubs/OllamaSharp/Usage.cs.txt"] = "OllamaSharp",
+        ["Stubs/AnthropicSdk/Usage.cs.txt"] = "Anthropic.SDK",
     };
 
     private static readonly Regex Marker = new(@"//\s*expect:\s*(?<ids>LLM\d{4}(\s*,\s*LLM\d{4})*)", RegexOptions.Compiled);

@@ -27,6 +27,9 @@ public sealed class UsageFileTests
         { TestSdks.GoogleGenAIPre1, "Stubs/GoogleGenAI/Usage.V0.cs.txt" },
         { TestSdks.MsccGenerativeAI, "Stubs/MsccGenerativeAI/Usage.cs.txt" },
         { TestSdks.AwsBedrock, "Stubs/AwsBedrock/Usage.cs.txt" },
+        { TestSdks.SemanticKernel, "Stubs/SemanticKernel/Usage.cs.txt" },
+        { TestSdks.OllamaSharp, "Stubs/OllamaSharp/Usage.cs.txt" },
+        { TestSdks.AnthropicSdk, "Stubs/AnthropicSdk/Usage.cs.txt" },
     };
 
     [Theory]

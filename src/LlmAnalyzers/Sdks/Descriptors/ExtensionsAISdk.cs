@@ -36,6 +36,7 @@ internal static class ExtensionsAISdk
         => new(clientType, "Microsoft.Extensions.AI.ChatOptions", "MaxOutputTokens", ("GetResponseAsync", RequestKind.Async), ("GetStreamingResponseAsync", RequestKind.Streaming))
         {
             ModelMember = "ModelId",
+            MissingCapConsequence = "the provider's default applies: unbounded length and cost, or a small cap that cuts answers silently (the Anthropic adapter sends 1024)",
             StopMember = "StopSequences[]",
             ReasoningMembers = ImmutableArray.Create("Reasoning"),
         };
