@@ -62,13 +62,11 @@ public sealed class NeverThrowTests(ITestOutputHelper output)
             var errors = (await usage.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, $"{shape.Name}: the usage does not compile:\n{string.Join("\n", errors)}");
 
-            foreach (var (origin, text) in sources.Append(($"usage for {shape.Name}", shape.Usage)))
-            {
+            var usages = Mutate(shape.Usage, prefixes: 0, lineCuts: 4, deletionCopies: 4, new Random(Mutations.Seed))
+                .Select(m => ($"usage for {shape.Name}, {m.Description}", m.Text))
+                .Prepend(($"usage for {shape.Name}", shape.Usage));
+            foreach (var (origin, text) in sources.Concat(usages))
                 inputs.Add(new SweepInput($"{origin} against fake SDKs ({shape.Name})", shape.Source is null ? [text] : [text, shape.Source], shape.References));
-                inputs.AddRange(Mutate(shape.Usage, prefixes: 0, lineCuts: 4, deletionCopies: 4, new Random(Mutations.Seed))
-                    .Where(_ => origin.StartsWith("usage", StringComparison.Ordinal))
-                    .Select(m => new SweepInput($"usage for {shape.Name}, {m.Description}", shape.Source is null ? [m.Text] : [m.Text, shape.Source], shape.References)));
-            }
         }
 
         var report = await RunAsync(inputs);
