@@ -135,6 +135,9 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
     {
         if (creation.Initializer is { Expressions.Count: > 0 } initializer)
         {
+            if (initializer.Expressions.OfType<AssignmentExpressionSyntax>().FirstOrDefault(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == capMember) is { } existing)
+                return creation.ReplaceNode(existing.Right, CapAssignment(capMember, value).Right.WithTriviaFrom(existing.Right));
+
             var expressions = initializer.Expressions;
             var assignment = CapAssignment(capMember, value).WithLeadingTrivia(expressions[expressions.Count - 1].GetLeadingTrivia());
             return creation.WithInitializer(initializer.WithExpressions(Append(expressions, assignment))).WithAdditionalAnnotations(Formatter.Annotation);
@@ -162,7 +165,7 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
     private static InitializerExpressionSyntax CapInitializer(string capMember, int value)
         => InitializerExpression(SyntaxKind.ObjectInitializerExpression, SingletonSeparatedList<ExpressionSyntax>(CapAssignment(capMember, value)));
 
-    private static ExpressionSyntax CapAssignment(string capMember, int value)
+    private static AssignmentExpressionSyntax CapAssignment(string capMember, int value)
         => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(capMember), LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value)));
 
     private sealed class FixAll : DocumentBasedFixAllProvider

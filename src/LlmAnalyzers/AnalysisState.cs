@@ -7,12 +7,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers;
 
-/// <summary>What one compilation's analysis shares: the bound SDK model, the parsed configuration, and reports already made.</summary>
+/// <summary>What one compilation's analysis shares: the bound SDK model, and the parsed configuration.</summary>
 internal sealed class AnalysisState
 {
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, LlmConfig> _configs = new();
-    private readonly ConcurrentDictionary<(Location, string), byte> _reported = new();
 
     public AnalysisState(SdkModel model, ModelOverrides overrides, AnalyzerConfigOptionsProvider options)
     {
@@ -29,13 +28,6 @@ internal sealed class AnalysisState
     public LlmConfig ConfigFor(SyntaxTree tree) => _configs.GetOrAdd(_options.GetOptions(tree), LlmConfig.Parse);
 
     public LlmConfig GlobalConfig => _configs.GetOrAdd(_options.GlobalOptions, LlmConfig.Parse);
-
-    /// <summary>Reports a diagnostic once per location and message, however many calls lead to it (one options object, two requests).</summary>
-    public void ReportOnce(OperationAnalysisContext context, Diagnostic diagnostic)
-    {
-        if (_reported.TryAdd((diagnostic.Location, diagnostic.Id + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), 0))
-            context.ReportDiagnostic(diagnostic);
-    }
 
     /// <summary>Every distinct configuration problem of the compilation, reported once each.</summary>
     public void ReportConfigurationErrors(CompilationAnalysisContext context)

@@ -1,4 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
 using LlmAnalyzers.Configuration;
 using LlmAnalyzers.Flow;
 using LlmAnalyzers.Rules;
@@ -42,26 +46,60 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
                 return;
 
             var state = new AnalysisState(model, ModelOverrides.Load(start.Options.AdditionalFiles, start.CancellationToken), start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, state), OperationKind.Invocation);
+            start.RegisterOperationBlockStartAction(block => AnalyzeBlock(block, state));
             start.RegisterCompilationEndAction(state.ReportConfigurationErrors);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, AnalysisState state)
+    /// <summary>
+    /// Requests are judged at the end of their member, so a value in another statement (an options object built above
+    /// the call) is a local diagnostic of that member: IDE per-document and per-member analysis show it, not only builds.
+    /// Two requests sharing one options object find the same problem once.
+    /// </summary>
+    private static void AnalyzeBlock(OperationBlockStartAnalysisContext block, AnalysisState state)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!state.Model.TryGetRequest(invocation.TargetMethod, out var call))
-            return;
+        var requests = new List<(IInvocationOperation Invocation, RequestCall Call)>();
+        block.RegisterOperationAction(
+            context =>
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                if (state.Model.TryGetRequest(invocation.TargetMethod, out var call))
+                {
+                    lock (requests)
+                        requests.Add((invocation, call));
+                }
+            },
+            OperationKind.Invocation);
+        block.RegisterOperationBlockEndAction(end =>
+        {
+            if (requests.Count == 0)
+                return;
 
-        var facts = new RequestFacts(invocation, call, state, context.CancellationToken);
-        MissingMaxOutputTokensRule.Analyze(context, facts);
-        UncheckedFinishReasonRule.Analyze(context, facts);
-        CapAboveModelLimitRule.Analyze(context, facts, state);
-        CapBelowMinimumRule.Analyze(context, facts, state);
-        NonStreamingRequestRule.Analyze(context, facts);
-        StopSequenceRules.Analyze(context, facts, state);
-        ThinkingBudgetRule.Analyze(context, facts, state);
-        CapAboveCeilingRule.Analyze(context, facts, state);
-        ReasoningCapRule.Analyze(context, facts, state);
+            var reported = new HashSet<(string, Location, string)>();
+            foreach (var (invocation, call) in requests.OrderBy(r => r.Invocation.Syntax.SpanStart))
+            {
+                foreach (var diagnostic in Evaluate(invocation, call, state, end.CancellationToken))
+                {
+                    if (reported.Add((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage(CultureInfo.InvariantCulture))))
+                        end.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
+    }
+
+    private static List<Diagnostic> Evaluate(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
+    {
+        var reports = new List<Diagnostic>();
+        var facts = new RequestFacts(invocation, call, state, cancellationToken);
+        MissingMaxOutputTokensRule.Analyze(reports, facts);
+        UncheckedFinishReasonRule.Analyze(reports, facts);
+        CapAboveModelLimitRule.Analyze(reports, facts);
+        CapBelowMinimumRule.Analyze(reports, facts);
+        NonStreamingRequestRule.Analyze(reports, facts);
+        StopSequenceRules.Analyze(reports, facts);
+        ThinkingBudgetRule.Analyze(reports, facts);
+        CapAboveCeilingRule.Analyze(reports, facts);
+        ReasoningCapRule.Analyze(reports, facts);
+        return reports;
     }
 }

@@ -111,10 +111,11 @@ internal sealed class OptionsFlow
             case IConditionalOperation conditional:
             {
                 state = Flow(conditional.Condition, state);
-                var whenTrue = Execute(conditional.WhenTrue, state);
+                var whenTrue = Execute(conditional.WhenTrue, NotNull(state, conditional.Condition, whenTrue: true));
                 if (_found)
                     return whenTrue;
-                var whenFalse = conditional.WhenFalse is null ? state : Execute(conditional.WhenFalse, state);
+                var falseEntry = NotNull(state, conditional.Condition, whenTrue: false);
+                var whenFalse = conditional.WhenFalse is null ? falseEntry : Execute(conditional.WhenFalse, falseEntry);
                 return whenTrue.Merge(whenFalse);
             }
 
@@ -126,7 +127,7 @@ internal sealed class OptionsFlow
                 if (whileLoop.Condition is not null)
                     state = Flow(whileLoop.Condition, state);
                 var entry = state;
-                return Loop(() => Execute(whileLoop.Body, entry), before: entry, bodyThenCondition: null);
+                return Loop(() => Execute(whileLoop.Body, entry), before: ExitsOnlyByBreak(whileLoop.Condition) ? null : entry, bodyThenCondition: null);
             }
 
             case IForLoopOperation forLoop:
@@ -136,7 +137,7 @@ internal sealed class OptionsFlow
                 if (forLoop.Condition is not null)
                     state = Flow(forLoop.Condition, state);
                 var entry = state;
-                return Loop(() => Execute(forLoop.Body, entry), before: entry, bodyThenCondition: null);
+                return Loop(() => Execute(forLoop.Body, entry), before: ExitsOnlyByBreak(forLoop.Condition) ? null : entry, bodyThenCondition: null);
             }
 
             case IForEachLoopOperation forEach:
@@ -230,7 +231,98 @@ internal sealed class OptionsFlow
         }
     }
 
-    private OptionsState Loop(System.Func<OptionsState> body, OptionsState before, IOperation? bodyThenCondition)
+    /// <summary><c>while (true)</c> and <c>for (;;)</c> leave only through a break: the body's end loops back.</summary>
+    private static bool ExitsOnlyByBreak(IOperation? condition)
+        => condition is null || condition.ConstantValue is { HasValue: true, Value: true };
+
+    /// <summary>
+    /// The state on the branch where <paramref name="condition"/> is <paramref name="whenTrue"/>: members the condition
+    /// proves non-null (<c>if (o.Max is null) return;</c>, <c>o.Max.HasValue</c>, <c>o.Max &gt; 0</c>) are set there.
+    /// </summary>
+    private OptionsState NotNull(OptionsState state, IOperation condition, bool whenTrue)
+    {
+        foreach (var member in NonNullMembers(condition.WithoutConversions(), whenTrue))
+        {
+            for (var i = 0; i < _members.Length; i++)
+            {
+                var path = _members[i];
+                if (member.Depth == path.Last && !path.IsList && path.Matches(member.Depth, member.Name))
+                    state = state.With(i, state[i].Without(ValuePaths.Unset));
+            }
+        }
+
+        return state;
+    }
+
+    private IEnumerable<(int Depth, string Name)> NonNullMembers(IOperation condition, bool whenTrue)
+    {
+        switch (condition)
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return NonNullMembers(not.Operand.WithoutConversions(), !whenTrue);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } when whenTrue:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } when !whenTrue:
+            {
+                var binary = (IBinaryOperation)condition;
+                return NonNullMembers(binary.LeftOperand.WithoutConversions(), whenTrue).Concat(NonNullMembers(binary.RightOperand.WithoutConversions(), whenTrue));
+            }
+
+            case IBinaryOperation binary when Compared(binary) is { } compared:
+            {
+                var againstNull = compared.Other.IsNullConstant();
+                var nonNull = binary.OperatorKind switch
+                {
+                    BinaryOperatorKind.Equals => againstNull ? !whenTrue : whenTrue && compared.Other.ConstantValue.HasValue,
+                    BinaryOperatorKind.NotEquals => againstNull && whenTrue,
+                    BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual => whenTrue,
+                    _ => false,
+                };
+                return nonNull ? new[] { compared.Member } : Enumerable.Empty<(int, string)>();
+            }
+
+            case IPropertyReferenceOperation { Property.Name: "HasValue" } hasValue when whenTrue && hasValue.Instance is { } instance && TrackedMember(instance.WithoutConversions()) is { } member:
+                return new[] { member };
+            case IIsPatternOperation pattern when TrackedMember(pattern.Value.WithoutConversions()) is { } member
+                && (whenTrue ? RejectsNull(pattern.Pattern) : AcceptsNull(pattern.Pattern)):
+                return new[] { member };
+            default:
+                return Enumerable.Empty<(int, string)>();
+        }
+
+        ((int Depth, string Name) Member, IOperation Other)? Compared(IBinaryOperation binary)
+            => TrackedMember(binary.LeftOperand.WithoutConversions()) is { } left ? (left, binary.RightOperand.WithoutConversions())
+                : TrackedMember(binary.RightOperand.WithoutConversions()) is { } right ? (right, binary.LeftOperand.WithoutConversions())
+                : null;
+    }
+
+    /// <summary>The pattern never matches null.</summary>
+    private static bool RejectsNull(IPatternOperation pattern)
+        => pattern switch
+        {
+            IConstantPatternOperation constant => !constant.Value.WithoutConversions().IsNullConstant(),
+            IDeclarationPatternOperation declaration => !declaration.MatchesNull,
+            IRecursivePatternOperation or ITypePatternOperation or IRelationalPatternOperation => true,
+            INegatedPatternOperation negated => AcceptsNull(negated.Pattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => RejectsNull(both.LeftPattern) || RejectsNull(both.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => RejectsNull(either.LeftPattern) && RejectsNull(either.RightPattern),
+            _ => false,
+        };
+
+    /// <summary>The pattern always matches null.</summary>
+    private static bool AcceptsNull(IPatternOperation pattern)
+        => pattern switch
+        {
+            IConstantPatternOperation constant => constant.Value.WithoutConversions().IsNullConstant(),
+            IDiscardPatternOperation => true,
+            IDeclarationPatternOperation declaration => declaration.MatchesNull,
+            INegatedPatternOperation negated => RejectsNull(negated.Pattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => AcceptsNull(either.LeftPattern) || AcceptsNull(either.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => AcceptsNull(both.LeftPattern) && AcceptsNull(both.RightPattern),
+            _ => false,
+        };
+
+    /// <param name="before">The state when the loop is left before its first iteration; null when only a break leaves it.</param>
+    private OptionsState Loop(System.Func<OptionsState> body, OptionsState? before, IOperation? bodyThenCondition)
     {
         var outerBreaks = _breaks;
         var outerContinues = _continues;
@@ -242,7 +334,7 @@ internal sealed class OptionsFlow
             end = end.Merge(_continues);
             if (bodyThenCondition is not null)
                 end = Flow(bodyThenCondition, end);
-            end = before.Merge(end).Merge(_breaks);
+            end = before is { } leftEarly ? leftEarly.Merge(end).Merge(_breaks) : _breaks;
         }
 
         _breaks = outerBreaks;

@@ -135,7 +135,10 @@ internal static class ResponseFlow
             if (anchor is not null)
             {
                 facts.Anchor = anchor;
-                facts.Access = local.Name + (model.Unwrap(local.Type) is not null ? "." + WrapperMember(expression, model) : "");
+                if (model.Unwrap(local.Type) is null)
+                    facts.Access = local.Name;
+                else if (WrapperMember(expression, model) is { } member)
+                    facts.Access = local.Name + "." + member;
             }
         }
 
@@ -351,7 +354,7 @@ internal static class ResponseFlow
     /// <summary>Can the fix move <paramref name="expression"/> into a local declared just before <paramref name="statement"/> without changing what runs first?</summary>
     private static bool CanHoist(IOperation expression, IOperation statement)
     {
-        if (statement.Parent is not IBlockOperation)
+        if (statement.Parent is not (IBlockOperation or ISwitchCaseOperation))
             return false;
         if (expression == statement || (statement is IReturnOperation { ReturnedValue: { } returned } && returned.WithoutConversions() == expression.WithoutConversions() && statement.IsImplicit))
             return true;
@@ -419,6 +422,8 @@ internal static class ResponseFlow
         {
             if (parent is IBlockOperation)
                 return current.IsImplicit || (parent.IsImplicit && parent.Syntax is not CompilationUnitSyntax) ? null : current;
+            if (parent is ISwitchCaseOperation section)
+                return section.Body.Contains(current) && !current.IsImplicit ? current : null;
             if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
                 return null;
         }
@@ -426,11 +431,8 @@ internal static class ResponseFlow
         return null;
     }
 
-    private static string WrapperMember(IOperation expression, SdkModel model)
-    {
-        var type = (INamedTypeSymbol)expression.Type!;
-        return type.GetMembers().OfType<IPropertySymbol>().First(model.IsWrapperValue).Name;
-    }
+    private static string? WrapperMember(IOperation expression, SdkModel model)
+        => (expression.Type as INamedTypeSymbol)?.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(model.IsWrapperValue)?.Name;
 
     private static IEnumerable<ILocalReferenceOperation> References(IOperation root, ILocalSymbol local)
         => root.Descendants().OfType<ILocalReferenceOperation>().Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local));

@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0010: a constant output-token limit above the team's ceiling (only when llm_analyzers.max_output_tokens_ceiling is set).</summary>
 internal static class CapAboveCeilingRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Cap.Values.IsEmpty || facts.Config.MaxOutputTokensCeiling is not { } ceiling)
             return;
@@ -18,7 +18,7 @@ internal static class CapAboveCeilingRule
         {
             if (tokens <= ceiling)
                 continue;
-            state.ReportOnce(context, Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0010_CapAboveCeiling,
                 value.Syntax.GetLocation(),
                 GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.LowerToCeiling, value, ceiling), facts.Response),

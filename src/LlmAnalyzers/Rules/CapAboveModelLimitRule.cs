@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0003: a constant output-token limit above the known model's maximum output.</summary>
 internal static class CapAboveModelLimitRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Cap.Values.IsEmpty || facts.Limits is not { MaxOutputTokens: { } limit } model)
             return;
@@ -27,7 +27,7 @@ internal static class CapAboveModelLimitRule
                 ? $"; it also exceeds the model's {window.ToString(CultureInfo.InvariantCulture)}-token context window"
                 : "";
             var properties = GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.LowerToModelLimit, value, limit), facts.Response);
-            state.ReportOnce(context, Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0003_CapAboveModelLimit,
                 value.Syntax.GetLocation(),
                 properties,

@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0006: a constant output-token limit that is not positive, or below the API's minimum.</summary>
 internal static class CapBelowMinimumRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         var descriptor = facts.Request.Descriptor;
         foreach (var (value, tokens) in facts.ConstantCaps())
@@ -27,7 +27,7 @@ internal static class CapBelowMinimumRule
                 continue;
 
             var properties = GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.UseDefaultLimit, value, facts.Config.DefaultMaxOutputTokens), facts.Response);
-            state.ReportOnce(context, Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0006_CapBelowMinimum,
                 value.Syntax.GetLocation(),
                 properties,

@@ -1,9 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LlmAnalyzers.Flow;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LlmAnalyzers.Rules;
@@ -11,13 +11,13 @@ namespace LlmAnalyzers.Rules;
 /// <summary>LLM0001: a request whose output-token cap is provably not set on some path.</summary>
 internal static class MissingMaxOutputTokensRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         var request = facts.Request;
         var invocation = facts.Invocation;
         if (facts.Call.OptionsParameter is null)
         {
-            Report(context, invocation, request.CapDisplay, $"this overload cannot set it, call the overload that takes a '{request.OptionsType.Name}'", GuardProperties.With(ImmutableDictionary<string, string?>.Empty, facts.Response));
+            Report(reports, invocation, request.CapDisplay, $"this overload cannot set it, call the overload that takes a '{request.OptionsType.Name}'", GuardProperties.With(ImmutableDictionary<string, string?>.Empty, facts.Response));
             return;
         }
 
@@ -62,7 +62,7 @@ internal static class MissingMaxOutputTokensRule
         var display = capMember is not null && !creations.IsEmpty && creations.All(c => SymbolEqualityComparer.Default.Equals(c.Type, creations[0].Type))
             ? creations[0].Type!.Name + "." + capMember
             : request.CapDisplay;
-        Report(context, invocation, display, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
+        Report(reports, invocation, display, request.Descriptor.MissingCapConsequence ?? "the response length and cost are unbounded", GuardProperties.With(properties, facts.Response), creations.Select(c => c.Syntax.GetLocation()));
     }
 
     /// <summary>
@@ -97,8 +97,8 @@ internal static class MissingMaxOutputTokensRule
         return false;
     }
 
-    private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, string member, string consequence, ImmutableDictionary<string, string?> properties, System.Collections.Generic.IEnumerable<Location>? additionalLocations = null)
-        => context.ReportDiagnostic(Diagnostic.Create(
+    private static void Report(List<Diagnostic> reports, IInvocationOperation invocation, string member, string consequence, ImmutableDictionary<string, string?> properties, System.Collections.Generic.IEnumerable<Location>? additionalLocations = null)
+        => reports.Add(Diagnostic.Create(
             DiagnosticDescriptors.LLM0001_MissingMaxOutputTokens,
             SyntaxLocations.MethodName(invocation),
             additionalLocations,

@@ -1,8 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LlmAnalyzers.Rules;
@@ -10,7 +10,7 @@ namespace LlmAnalyzers.Rules;
 /// <summary>LLM0009: a non-streaming request the SDK itself refuses to send (its output-token limit implies a long call).</summary>
 internal static class NonStreamingRequestRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         var request = facts.Request;
         if (facts.IsStreaming || request.Descriptor.NonStreamingLimit is not { } limit || facts.ModelId is not { } model || !limit.Models.Contains(model))
@@ -27,7 +27,7 @@ internal static class NonStreamingRequestRule
                 continue;
 
             var streaming = request.Descriptor.Methods.FirstOrDefault(m => m.Kind == Sdks.RequestKind.Streaming).Method ?? "streaming";
-            context.ReportDiagnostic(Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0009_NonStreamingRequestRefused,
                 SyntaxLocations.MethodName(facts.Invocation),
                 facts.Invocation.TargetMethod.Name,

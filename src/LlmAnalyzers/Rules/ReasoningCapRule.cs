@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0011: a small constant cap on a reasoning model, or with reasoning turned on.</summary>
 internal static class ReasoningCapRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Cap.Values.IsEmpty)
             return;
@@ -26,7 +26,7 @@ internal static class ReasoningCapRule
             if (who.Length == 0)
                 return;
 
-            state.ReportOnce(context, Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0011_ReasoningCapTooSmall,
                 value.Syntax.GetLocation(),
                 GuardProperties.With(ValueFixes.Add(ImmutableDictionary<string, string?>.Empty, ValueFixes.RaiseForReasoning, value, minimum), facts.Response),

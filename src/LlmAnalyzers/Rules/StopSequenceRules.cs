@@ -1,17 +1,18 @@
+using System.Collections.Generic;
 using LlmAnalyzers.Flow;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>The stop-sequence rules, in the order they are reported.</summary>
 internal static class StopSequenceRules
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Stops is null)
             return;
-        UnsafeStopSequenceRule.Analyze(context, facts, state);
-        TooManyStopSequencesRule.Analyze(context, facts);
-        StopSequencesRejectedRule.Analyze(context, facts);
+        UnsafeStopSequenceRule.Analyze(reports, facts);
+        TooManyStopSequencesRule.Analyze(reports, facts);
+        StopSequencesRejectedRule.Analyze(reports, facts);
     }
 }

@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0012: stop sequences sent to a model whose API rejects them.</summary>
 internal static class StopSequencesRejectedRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Stops is not { Values.IsEmpty: false } stops || facts.Limits?.Catalog is not { RejectsStopSequences: true })
             return;
@@ -17,7 +17,7 @@ internal static class StopSequencesRejectedRule
         var properties = GuardProperties.With(
             ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.StopItems, string.Join(";", stops.Values.Select(v => GuardProperties.Format(v.Syntax.Span)))),
             facts.Response);
-        context.ReportDiagnostic(Diagnostic.Create(
+        reports.Add(Diagnostic.Create(
             DiagnosticDescriptors.LLM0012_StopSequencesRejected,
             SyntaxLocations.MethodName(facts.Invocation),
             stops.Values.Select(v => v.Syntax.GetLocation()),

@@ -1,16 +1,16 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0007: a constant thinking budget below the API minimum, not below the cap it counts toward, or outside the model's range.</summary>
 internal static class ThinkingBudgetRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Budget is not { Values.IsEmpty: false } budget || facts.Request.Descriptor.ThinkingBudget is not { } rule)
             return;
@@ -51,7 +51,7 @@ internal static class ThinkingBudgetRule
                 continue;
             }
 
-            state.ReportOnce(context, Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0007_ThinkingBudgetUnusable,
                 value.Syntax.GetLocation(),
                 GuardProperties.With(properties, facts.Response),

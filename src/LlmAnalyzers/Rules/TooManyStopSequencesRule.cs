@@ -1,20 +1,20 @@
+using System.Collections.Generic;
 using System.Globalization;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
 /// <summary>LLM0005: more stop sequences than the provider accepts.</summary>
 internal static class TooManyStopSequencesRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         var descriptor = facts.Request.Descriptor;
         if (descriptor.MaxStopSequences is not { } limit || facts.Stops?.ExactItems is not { } items || items.Length <= limit)
             return;
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        reports.Add(Diagnostic.Create(
             DiagnosticDescriptors.LLM0005_TooManyStopSequences,
             SyntaxLocations.MethodName(facts.Invocation),
             facts.Request.OptionsType.Name + "." + facts.Request.Members[facts.Request.StopIndex].Display,

@@ -1,7 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LlmAnalyzers.Rules;
@@ -9,7 +9,7 @@ namespace LlmAnalyzers.Rules;
 /// <summary>LLM0002 / LLM0008: a response whose content is used (or parsed) while its finish reason is never read.</summary>
 internal static class UncheckedFinishReasonRule
 {
-    public static void Analyze(OperationAnalysisContext context, RequestFacts request)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts request)
     {
         var facts = request.Response;
         if (facts is not { NeedsGuard: true })
@@ -17,7 +17,7 @@ internal static class UncheckedFinishReasonRule
 
         var invocation = request.Invocation;
         var descriptor = facts.Structured ? DiagnosticDescriptors.LLM0008_UncheckedStructuredOutput : DiagnosticDescriptors.LLM0002_UncheckedFinishReason;
-        context.ReportDiagnostic(Diagnostic.Create(
+        reports.Add(Diagnostic.Create(
             descriptor,
             SyntaxLocations.MethodName(invocation),
             GuardProperties.With(ImmutableDictionary<string, string?>.Empty, facts),

@@ -1,10 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LlmAnalyzers.Configuration;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LlmAnalyzers.Rules;
 
@@ -17,7 +17,7 @@ internal static class UnsafeStopSequenceRule
         "the", "and", "for", "but", "not", "you", "that", "this", "with", "end", "stop", "done", "yes", "no",
         ".", ",", ";", ":", "!", "?", "-", "...", "\"", "'", "(", ")");
 
-    public static void Analyze(OperationAnalysisContext context, RequestFacts facts, AnalysisState state)
+    public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
         if (facts.Stops is not { } stops)
             return;
@@ -32,7 +32,7 @@ internal static class UnsafeStopSequenceRule
             var properties = GuardProperties.With(
                 ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.StopItems, GuardProperties.Format(item.Syntax.Span)),
                 facts.Response);
-            state.ReportOnce(context, Diagnostic.Create(
+            reports.Add(Diagnostic.Create(
                 DiagnosticDescriptors.LLM0004_UnsafeStopSequence,
                 item.Syntax.GetLocation(),
                 properties,
@@ -55,7 +55,7 @@ internal static class UnsafeStopSequenceRule
                 return $"contains only whitespace, which {descriptor.Provider ?? "the API"} rejects";
             if (text.All(c => c is '\n' or '\r'))
                 return null;
-            return "contains only whitespace; generation stops at the first space or tab";
+            return "contains only whitespace, which occurs in normal output and ends the answer early";
         }
 
         if (visible < config.MinStopSequenceLength)

@@ -26,7 +26,9 @@ internal static class FormatLikeHost
             var project = solution.GetProject(projectId)!;
             var compilation = (await project.GetCompilationAsync())!;
             var requested = (await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync())
-                .Where(d => ids.Contains(d.Id) && d.Location.IsInSource).ToList();
+                .Where(d => ids.Contains(d.Id) && d.Location.IsInSource)
+                .OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToList();
             var diagnostics = requested.Where(d => d.Id == id).ToList();
             if (diagnostics.Count == 0)
                 continue;

@@ -482,6 +482,14 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("var options = new ChatOptions(); (options, var x) = (Helper(), 1);")]
     [InlineData("var options = new ChatOptions(); var list = new List<ChatOptions> { options };")]
     [InlineData("var options = new ChatOptions(); if (flag) { options.MaxOutputTokens = 1; } else { throw new System.Exception(); }")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens is null) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens == null) { options.MaxOutputTokens = 300; }")]
+    [InlineData("var options = new ChatOptions(); if (!options.MaxOutputTokens.HasValue) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens is null or <= 0) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens == null || options.MaxOutputTokens > 4000) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens is not { } cap) return;")]
+    [InlineData("var options = new ChatOptions(); while (true) { if (flag) { options.MaxOutputTokens = 5; break; } }")]
+    [InlineData("var options = new ChatOptions(); for (;;) { options.MaxOutputTokens = 5; break; }")]
     public Task CapSetOnEveryPathOrUnknown_Silent(string setup) => Create()
         .WithSource(AiUsings + $$"""
 
@@ -530,6 +538,12 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("var options = new ChatOptions(); switch (flag) { case true: options.MaxOutputTokens = 1; break; }")]
     [InlineData("var options = new ChatOptions(); _ = flag && (options.MaxOutputTokens = 5) > 0;")]
     [InlineData("var options = new ChatOptions(); Use(options.ModelId); if (options is null) return;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens is not null) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens.HasValue) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens is > 0) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens == null && flag) options.MaxOutputTokens = 300;")]
+    [InlineData("var options = new ChatOptions(); while (true) { if (flag) break; options.MaxOutputTokens = 5; }")]
+    [InlineData("var options = new ChatOptions(); while (flag) { options.MaxOutputTokens = 5; break; }")]
     public Task CapMissingOnSomePath_Reported(string setup) => Create()
         .WithSource(AiUsings + $$"""
 
@@ -635,15 +649,17 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
         await verifier.ValidateAsync();
         var telemetry = await verifier.GetTelemetryAsync<LlmRequestAnalyzer>();
         Assert.Equal(0, telemetry.OperationActionsCount);
+        Assert.Equal(0, telemetry.OperationBlockStartActionsCount);
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
     }
 
     [Fact]
-    public async Task SdkReferenced_RegistersOneOperationAction()
+    public async Task SdkReferenced_RegistersOneOperationBlockStartAction()
     {
         var verifier = Create().WithSource("class C { }");
         var telemetry = await verifier.GetTelemetryAsync<LlmRequestAnalyzer>();
-        Assert.Equal(1, telemetry.OperationActionsCount);
+        Assert.Equal(1, telemetry.OperationBlockStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class LLM0004_UnsafeStopSequenceTests
         .ExpectMessage("Stop sequence \"the\" is common in normal output; the answer ends at its first occurrence")
         .ExpectMessage("Stop sequence \".\" has fewer than 3 non-whitespace characters; it occurs in normal output and ends the answer early")
         .ExpectMessage("Stop sequence \"\" is empty; the API rejects it or generation stops immediately")
-        .ExpectMessage("Stop sequence \"\\t\" contains only whitespace; generation stops at the first space or tab")
+        .ExpectMessage("Stop sequence \"\\t\" contains only whitespace, which occurs in normal output and ends the answer early")
         .ValidateAsync();
 
     [Fact]

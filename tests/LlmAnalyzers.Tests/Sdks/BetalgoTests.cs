@@ -337,7 +337,7 @@ public sealed class BetalgoTests
     [MemberData(nameof(Versions))]
     public Task StopAsList_UnsafeAndTooMany_Reported(TestSdks sdk, string root) => Create(sdk)
         .WithSource(Send(root, """new ChatCompletionCreateRequest { MaxTokens = 300, StopAsList = [{|LLM0004:"\n\t"|}, "<1>", "<2>", "<3>", "<4>"] }""", "{|LLM0005:CreateCompletion|}"))
-        .ExpectMessage("Stop sequence \"\\n\\t\" contains only whitespace; generation stops at the first space or tab")
+        .ExpectMessage("Stop sequence \"\\n\\t\" contains only whitespace, which occurs in normal output and ends the answer early")
         .ExpectMessage("'ChatCompletionCreateRequest.StopAsList' has 5 stop sequences; OpenAI accepts at most 4")
         .ValidateAsync();
 
