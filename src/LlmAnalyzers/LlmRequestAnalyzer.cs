@@ -58,25 +58,22 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeBlock(OperationBlockStartAnalysisContext block, AnalysisState state)
     {
-        var requests = new List<(IInvocationOperation Invocation, RequestCall Call)>();
+        var requests = new BlockRequests();
         block.RegisterOperationAction(
             context =>
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 if (state.Model.TryGetRequest(invocation.TargetMethod, out var call))
-                {
-                    lock (requests)
-                        requests.Add((invocation, call));
-                }
+                    ImmutableInterlocked.Push(ref requests.Found, (invocation, call));
             },
             OperationKind.Invocation);
         block.RegisterOperationBlockEndAction(end =>
         {
-            if (requests.Count == 0)
+            if (requests.Found.IsEmpty)
                 return;
 
             var reported = new HashSet<(string, Location, string)>();
-            foreach (var (invocation, call) in requests.OrderBy(r => r.Invocation.Syntax.SpanStart))
+            foreach (var (invocation, call) in requests.Found.OrderBy(r => r.Invocation.Syntax.SpanStart))
             {
                 foreach (var diagnostic in Evaluate(invocation, call, state, end.CancellationToken))
                 {
@@ -101,5 +98,10 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         CapAboveCeilingRule.Analyze(reports, facts);
         ReasoningCapRule.Analyze(reports, facts);
         return reports;
+    }
+
+    private sealed class BlockRequests
+    {
+        public ImmutableStack<(IInvocationOperation Invocation, RequestCall Call)> Found = ImmutableStack<(IInvocationOperation, RequestCall)>.Empty;
     }
 }

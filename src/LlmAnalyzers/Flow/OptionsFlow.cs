@@ -348,6 +348,18 @@ internal sealed class OptionsFlow
         if (_found)
             return state;
 
+        // The most frequent kinds first, by Kind: the type tests below are the slow path of this walk.
+        switch (operation.Kind)
+        {
+            case OperationKind.Literal or OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.TypeOf:
+                return state;
+            case OperationKind.LocalReference or OperationKind.ParameterReference:
+                return IsTracked(operation) && Escapes(operation) ? _unknown : state;
+            case OperationKind.Conversion or OperationKind.Argument or OperationKind.Parenthesized or OperationKind.Await
+                or OperationKind.InterpolatedString or OperationKind.Interpolation or OperationKind.FieldReference:
+                return FlowChildren(operation, state);
+        }
+
         switch (operation)
         {
             case IInvocationOperation when operation == _target:

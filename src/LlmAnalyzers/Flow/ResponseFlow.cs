@@ -152,10 +152,11 @@ internal static class ResponseFlow
     {
         foreach (var operation in body.Descendants())
         {
-            var member = operation switch
+            var member = operation.Kind switch
             {
-                IMemberReferenceOperation reference => reference.Member,
-                IInvocationOperation invocation => invocation.TargetMethod,
+                OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
+                    => ((IMemberReferenceOperation)operation).Member,
+                OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
                 _ => null,
             };
             if (member is null || !Contains(response.Content, member) || IsMemberOf(response.Type, member))
@@ -434,8 +435,15 @@ internal static class ResponseFlow
     private static string? WrapperMember(IOperation expression, SdkModel model)
         => (expression.Type as INamedTypeSymbol)?.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(model.IsWrapperValue)?.Name;
 
+    /// <summary>Kind checks before casts: interface casts that fail are the slow path of a body walk.</summary>
     private static IEnumerable<ILocalReferenceOperation> References(IOperation root, ILocalSymbol local)
-        => root.Descendants().OfType<ILocalReferenceOperation>().Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local));
+    {
+        foreach (var operation in root.Descendants())
+        {
+            if (operation.Kind == OperationKind.LocalReference && operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                yield return reference;
+        }
+    }
 
     private static bool IsWrite(IOperation reference)
         => reference.Parent switch
@@ -470,15 +478,16 @@ internal static class ResponseFlow
             return false;
         foreach (var operation in root.DescendantsAndSelf())
         {
-            ISymbol? symbol = operation switch
+            ISymbol? symbol = operation.Kind switch
             {
-                IMemberReferenceOperation member => member.Member,
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IIsTypeOperation isType => isType.TypeOperand,
-                IDeclarationPatternOperation declaration => declaration.MatchedType,
-                ITypePatternOperation typePattern => typePattern.MatchedType,
-                IRecursivePatternOperation recursive => recursive.MatchedType,
-                IConversionOperation { IsImplicit: false } cast => cast.Type,
+                OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
+                    => ((IMemberReferenceOperation)operation).Member,
+                OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
+                OperationKind.IsType => ((IIsTypeOperation)operation).TypeOperand,
+                OperationKind.DeclarationPattern => ((IDeclarationPatternOperation)operation).MatchedType,
+                OperationKind.TypePattern => ((ITypePatternOperation)operation).MatchedType,
+                OperationKind.RecursivePattern => ((IRecursivePatternOperation)operation).MatchedType,
+                OperationKind.Conversion when !operation.IsImplicit => operation.Type,
                 _ => null,
             };
             if (symbol is not null && Contains(symbols, symbol))

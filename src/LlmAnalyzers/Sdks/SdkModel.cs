@@ -114,6 +114,9 @@ internal sealed class SdkModel
     }
 
     /// <summary>Is <paramref name="method"/> a request-sending method of a supported SDK (raw protocol overloads excluded)?</summary>
+    /// <summary>Could a call to a method of this name be a request? A syntax-only filter before binding.</summary>
+    public bool IsRequestName(string methodName) => _requestsByMethod.ContainsKey(methodName);
+
     public bool TryGetRequest(IMethodSymbol method, out RequestCall call)
     {
         call = default;
@@ -391,17 +394,16 @@ internal sealed class SdkModel
             _own = own;
         }
 
+        /// <summary>The SDK's own assemblies first (cheap, and unambiguous when two SDKs share a type name); then the compilation.</summary>
         public INamedTypeSymbol? Get(string metadataName)
         {
-            if (_compilation.GetTypeByMetadataName(metadataName) is { } type)
-                return type;
             foreach (var assembly in _own)
             {
                 if (assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } found)
                     return found;
             }
 
-            return null;
+            return _compilation.GetTypeByMetadataName(metadataName);
         }
     }
 
@@ -434,17 +436,43 @@ internal sealed class BoundRequest
         ReasoningIndexes = descriptor.ReasoningMembers.Select(m => Add(members, m)).ToImmutableArray();
         Members = members.ToImmutable();
         Model = ModelIndex < 0 ? null : Members[ModelIndex];
-        OptionsTypeName = optionsType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
-        CanCreateWithCapOnly = capProperty is not null
-            && optionsType.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public && !c.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
-            && !optionsType.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(m, capProperty));
     }
 
+    // Only reports need these two; computed on first use, racing threads compute the same value.
+    private string? _optionsTypeName;
+    private int _canCreateWithCapOnly; // 0 not computed, 1 no, 2 yes
+
     /// <summary>The options type's name as a fix looks it up (namespace-qualified).</summary>
-    public string OptionsTypeName { get; }
+    public string OptionsTypeName
+        => _optionsTypeName ??= QualifiedName(OptionsType);
+
+    private static string QualifiedName(INamedTypeSymbol type)
+    {
+        if (type.IsGenericType)
+            return type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        var name = type.Name;
+        if (type.ContainingType is { } outer)
+            return QualifiedName(outer) + "." + name;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            name = ns.Name + "." + name;
+        return name;
+    }
 
     /// <summary>Would <c>new Options { Cap = N }</c> compile? Not when the type has other required members.</summary>
-    public bool CanCreateWithCapOnly { get; }
+    public bool CanCreateWithCapOnly
+    {
+        get
+        {
+            if (_canCreateWithCapOnly == 0)
+                _canCreateWithCapOnly = ComputeCanCreateWithCapOnly() ? 2 : 1;
+            return _canCreateWithCapOnly == 2;
+        }
+    }
+
+    private bool ComputeCanCreateWithCapOnly()
+        => CapProperty is { } capProperty
+            && OptionsType.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility == Accessibility.Public && !c.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
+            && !OptionsType.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(m, capProperty));
 
     /// <summary>Indexes into <see cref="Members"/> (and the options state at a call); -1 when the request has no such member.</summary>
     public const int CapIndex = 0;
