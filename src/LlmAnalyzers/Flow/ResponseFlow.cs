@@ -49,16 +49,19 @@ internal sealed class ResponseFacts
 
     public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
 
+    /// <summary>The response, or for a stream its update type.</summary>
+    public BoundOutput Output => (BoundOutput?)Response ?? Stream!;
+
     /// <summary>The member a user should read, for messages (<c>Response.FinishReason</c>).</summary>
-    public string CheckDisplay => Response?.CheckDisplay ?? Stream!.CheckDisplay;
+    public string CheckDisplay => Output.CheckDisplay;
 
     /// <summary>The values that mean "cut off", quoted: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
     public string TruncationDisplay => string.Join(" or ", Guard.Values.Select(v => "'" + v + "'"));
 
     /// <summary>The guard that fits this compilation's SDK version.</summary>
-    public GuardSpec Guard => Response is { } response ? response.Descriptor.Guards[response.GuardVariant] : Stream!.Descriptor.Guards[Stream.GuardVariant];
+    public GuardSpec Guard => Output.Guard;
 
-    public int GuardVariant => Response?.GuardVariant ?? Stream!.GuardVariant;
+    public int GuardVariant => Output.GuardVariant;
 }
 
 /// <summary>Follows the response of a request call: unwrapping, locals, member reads, loops over a stream.</summary>

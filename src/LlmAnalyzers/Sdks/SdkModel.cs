@@ -548,20 +548,20 @@ internal sealed class BoundClientFactory
     public INamedTypeSymbol ContainingType { get; }
 }
 
-internal sealed class BoundResponse
+/// <summary>What a response type and a stream-update type share: content members, the members that count as a check, the guard.</summary>
+internal abstract class BoundOutput
 {
-    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
+    protected BoundOutput(INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, ImmutableArray<GuardSpec> guards, int guardVariant)
     {
-        CheckDisplay = checkDisplay;
-        GuardVariant = guardVariant;
-        Descriptor = descriptor;
         Type = type;
         Content = content;
         Checks = checks;
+        CheckDisplay = checkDisplay;
+        Guard = guards[guardVariant];
+        GuardVariant = guardVariant;
     }
 
-    public ResponseDescriptor Descriptor { get; }
-
+    /// <summary>The response type, or for a stream the update type.</summary>
     public INamedTypeSymbol Type { get; }
 
     public ImmutableHashSet<ISymbol> Content { get; }
@@ -571,33 +571,27 @@ internal sealed class BoundResponse
     /// <summary>What a user should read, for messages.</summary>
     public string CheckDisplay { get; }
 
+    /// <summary>The guard that fits this compilation's SDK version.</summary>
+    public GuardSpec Guard { get; }
+
     /// <summary>Which of the descriptor's guards fits this compilation's SDK version.</summary>
     public int GuardVariant { get; }
 }
 
-internal sealed class BoundStream
+internal sealed class BoundResponse : BoundOutput
+{
+    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
+        : base(type, content, checks, checkDisplay, descriptor.Guards, guardVariant)
+        => Descriptor = descriptor;
+
+    public ResponseDescriptor Descriptor { get; }
+}
+
+internal sealed class BoundStream : BoundOutput
 {
     public BoundStream(StreamDescriptor descriptor, INamedTypeSymbol updateType, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
-    {
-        CheckDisplay = checkDisplay;
-        GuardVariant = guardVariant;
-        Descriptor = descriptor;
-        UpdateType = updateType;
-        Content = content;
-        Checks = checks;
-    }
+        : base(updateType, content, checks, checkDisplay, descriptor.Guards, guardVariant)
+        => Descriptor = descriptor;
 
     public StreamDescriptor Descriptor { get; }
-
-    public INamedTypeSymbol UpdateType { get; }
-
-    public ImmutableHashSet<ISymbol> Content { get; }
-
-    public ImmutableHashSet<ISymbol> Checks { get; }
-
-    /// <summary>What a user should read, for messages.</summary>
-    public string CheckDisplay { get; }
-
-    /// <summary>Which of the descriptor's guards fits this compilation's SDK version.</summary>
-    public int GuardVariant { get; }
 }
