@@ -183,7 +183,7 @@ internal readonly struct OptionsState
     {
         if (Members.IsDefault)
             return other;
-        if (other.Members.IsDefault)
+        if (other.Members.IsDefault || Members == other.Members)
             return this;
         var merged = ImmutableArray.CreateBuilder<MemberState>(Members.Length);
         for (var i = 0; i < Members.Length; i++)

@@ -162,7 +162,7 @@ internal static class ResponseFlow
                 OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
                 _ => null,
             };
-            if (member is null || !Contains(response.Content, member) || IsMemberOf(response.Type, member))
+            if (member is null || !response.Content.Contains(member) || IsMemberOf(response.Type, member))
                 continue;
             facts.Consumed = true;
             if (ReachesParser(operation, model, body, MaxLocalHops))
@@ -297,11 +297,11 @@ internal static class ResponseFlow
     private static void Classify(ISymbol member, IOperation read, ResponseFacts facts, SdkModel model, IOperation body)
     {
         var response = facts.Response!;
-        if (Contains(response.Checks, member))
+        if (response.Checks.Contains(member))
         {
             facts.Checked = true;
         }
-        else if (Contains(response.Content, member))
+        else if (response.Content.Contains(member))
         {
             facts.Consumed = true;
             if (!facts.Structured && ReachesParser(read, model, body, MaxLocalHops))
@@ -475,7 +475,7 @@ internal static class ResponseFlow
     }
 
     /// <summary>Does <paramref name="root"/> read one of <paramref name="symbols"/>, or test for one of its types?</summary>
-    private static bool ReferencesAny(IOperation root, ImmutableHashSet<ISymbol> symbols)
+    private static bool ReferencesAny(IOperation root, SymbolSet symbols)
     {
         if (symbols.IsEmpty)
             return false;
@@ -493,27 +493,11 @@ internal static class ResponseFlow
                 OperationKind.Conversion when !operation.IsImplicit => operation.Type,
                 _ => null,
             };
-            if (symbol is not null && Contains(symbols, symbol))
+            if (symbol is not null && symbols.Contains(symbol))
                 return true;
         }
 
         return false;
     }
 
-    private static bool Contains(ImmutableHashSet<ISymbol> symbols, ISymbol symbol)
-    {
-        if (symbols.Contains(symbol.OriginalDefinition))
-            return true;
-        if (symbol is IMethodSymbol method)
-        {
-            var definition = method.ReducedFrom ?? method.OriginalDefinition;
-            for (var overridden = definition.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-            {
-                if (symbols.Contains(overridden.OriginalDefinition))
-                    return true;
-            }
-        }
-
-        return false;
-    }
 }

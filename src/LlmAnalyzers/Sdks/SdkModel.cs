@@ -274,9 +274,9 @@ internal sealed class SdkModel
                && prefixes.Any(prefix => definition.Name.StartsWith(prefix, System.StringComparison.Ordinal));
     }
 
-    private static ImmutableHashSet<ISymbol> Members(TypeLookup types, INamedTypeSymbol owner, ImmutableArray<string> names)
+    private static SymbolSet Members(TypeLookup types, INamedTypeSymbol owner, ImmutableArray<string> names)
     {
-        var result = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        var result = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var name in names)
         {
             if (name.IndexOf('.') < 0)
@@ -296,7 +296,7 @@ internal sealed class SdkModel
                 result.UnionWith(MembersNamed(declaring, member));
         }
 
-        return result.ToImmutable();
+        return new SymbolSet(result);
     }
 
     /// <summary>Members of a type or its base types (an SDK may declare a response's members on a base class).</summary>
@@ -551,7 +551,7 @@ internal sealed class BoundClientFactory
 /// <summary>What a response type and a stream-update type share: content members, the members that count as a check, the guard.</summary>
 internal abstract class BoundOutput
 {
-    protected BoundOutput(INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, ImmutableArray<GuardSpec> guards, int guardVariant)
+    protected BoundOutput(INamedTypeSymbol type, SymbolSet content, SymbolSet checks, string checkDisplay, ImmutableArray<GuardSpec> guards, int guardVariant)
     {
         Type = type;
         Content = content;
@@ -564,9 +564,9 @@ internal abstract class BoundOutput
     /// <summary>The response type, or for a stream the update type.</summary>
     public INamedTypeSymbol Type { get; }
 
-    public ImmutableHashSet<ISymbol> Content { get; }
+    public SymbolSet Content { get; }
 
-    public ImmutableHashSet<ISymbol> Checks { get; }
+    public SymbolSet Checks { get; }
 
     /// <summary>What a user should read, for messages.</summary>
     public string CheckDisplay { get; }
@@ -580,7 +580,7 @@ internal abstract class BoundOutput
 
 internal sealed class BoundResponse : BoundOutput
 {
-    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
+    public BoundResponse(ResponseDescriptor descriptor, INamedTypeSymbol type, SymbolSet content, SymbolSet checks, string checkDisplay, int guardVariant)
         : base(type, content, checks, checkDisplay, descriptor.Guards, guardVariant)
         => Descriptor = descriptor;
 
@@ -589,7 +589,7 @@ internal sealed class BoundResponse : BoundOutput
 
 internal sealed class BoundStream : BoundOutput
 {
-    public BoundStream(StreamDescriptor descriptor, INamedTypeSymbol updateType, ImmutableHashSet<ISymbol> content, ImmutableHashSet<ISymbol> checks, string checkDisplay, int guardVariant)
+    public BoundStream(StreamDescriptor descriptor, INamedTypeSymbol updateType, SymbolSet content, SymbolSet checks, string checkDisplay, int guardVariant)
         : base(updateType, content, checks, checkDisplay, descriptor.Guards, guardVariant)
         => Descriptor = descriptor;
 

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace LlmAnalyzers.Sdks;
+
+/// <summary>
+/// SDK members or types that a body walk looks for. A name check comes first: almost every symbol a walk meets has
+/// another name. Read-only after construction, so concurrent reads are safe.
+/// </summary>
+internal sealed class SymbolSet
+{
+    private readonly HashSet<ISymbol> _symbols;
+    private readonly HashSet<string> _names = new();
+
+    public SymbolSet(HashSet<ISymbol> symbols)
+    {
+        _symbols = symbols;
+        foreach (var symbol in symbols)
+            _names.Add(symbol.Name);
+    }
+
+    public bool IsEmpty => _symbols.Count == 0;
+
+    /// <summary>The symbol, its definition, or (for a method) a method it overrides is in the set.</summary>
+    public bool Contains(ISymbol symbol)
+    {
+        if (!_names.Contains(symbol.Name))
+            return false;
+        if (_symbols.Contains(symbol.OriginalDefinition))
+            return true;
+        if (symbol is IMethodSymbol method)
+        {
+            var definition = method.ReducedFrom ?? method.OriginalDefinition;
+            for (var overridden = definition.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                if (_symbols.Contains(overridden.OriginalDefinition))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}
