@@ -72,9 +72,8 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
             if (requests.Found.IsEmpty)
                 return;
 
-            var found = requests.Found;
             var reported = new HashSet<(string, Location, string)>();
-            foreach (var (invocation, call) in found.Pop().IsEmpty ? (IEnumerable<(IInvocationOperation Invocation, RequestCall Call)>)found : found.OrderBy(r => r.Invocation.Syntax.SpanStart))
+            foreach (var (invocation, call) in requests.Found.OrderBy(r => r.Invocation.Syntax.SpanStart))
             {
                 foreach (var diagnostic in Evaluate(invocation, call, state, end.CancellationToken))
                 {

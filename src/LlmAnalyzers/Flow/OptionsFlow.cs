@@ -622,15 +622,20 @@ internal sealed class OptionsFlow
                 return ImmutableArray<IOperation>.Empty;
             case IMemberInitializerOperation { Initializer: var initializer } when initializer.Initializers.All(i => i is IInvocationOperation { Arguments.Length: 1 }):
                 return initializer.Initializers.Select(i => ((IInvocationOperation)i).Arguments[0].Value).ToImmutableArray();
-            case var _ when IsCollectionExpression(value) && !value.ChildOperations.Any(c => c.Kind.ToString() == "Spread"):
+            case var _ when value.Kind == CollectionExpressionKind && !value.ChildOperations.Any(c => c.Kind == SpreadKind):
                 return value.ChildOperations.ToImmutableArray();
             default:
                 return null;
         }
     }
 
-    /// <summary>C# 12 collection expressions have no operation interface in Roslyn 4.5; recognize the kind by name.</summary>
-    private static bool IsCollectionExpression(IOperation value) => value.Kind.ToString() == "CollectionExpression";
+    // C# 12 collection expressions and spreads have no operation kind in Roslyn 4.5: the host's kinds, found by name once
+    // (a value no operation has when the host lacks them).
+    private static readonly OperationKind CollectionExpressionKind = KindNamed("CollectionExpression");
+    private static readonly OperationKind SpreadKind = KindNamed("Spread");
+
+    private static OperationKind KindNamed(string name)
+        => System.Enum.TryParse<OperationKind>(name, out var kind) ? kind : (OperationKind)(-1);
 
     /// <summary>Indexes of tracked list members that a read chain of this depth and last name designates.</summary>
     private IEnumerable<int> ListIndexes(int depth, string name)

@@ -14,7 +14,7 @@ internal static class CapBelowMinimumRule
         var descriptor = facts.Request.Descriptor;
         foreach (var (value, tokens) in facts.ConstantCaps())
         {
-            if (facts.Request.Descriptor.SpecialCapValues.Contains(tokens))
+            if (descriptor.SpecialCapValues.Contains(tokens))
                 continue;
             string problem;
             if (tokens == 0 && descriptor.ZeroCapAllowed)

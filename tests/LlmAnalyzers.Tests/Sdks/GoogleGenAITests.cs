@@ -495,12 +495,18 @@ public sealed class GoogleGenAITests
         .ValidateAsync();
 
     [Fact]
-    public Task StopSequences_FiveSafeOnes_Silent() => Create(TestSdks.GoogleGenAIPre1, RuleIdentifiers.TooManyStopSequences)
+    public Task StopSequences_FiveSafeOnesOrASpread_Silent() => Create(TestSdks.GoogleGenAIPre1, RuleIdentifiers.TooManyStopSequences)
         .WithSource(Usings + """
+            using System.Collections.Generic;
+
             class C
             {
                 Task<GenerateContentResponse> M(Client client, string text)
                     => client.Models.GenerateContentAsync("gemini-2.5-flash", text, new GenerateContentConfig { MaxOutputTokens = 2048, StopSequences = ["<a>", "<b>", "<c>", "<d>", "<e>"] });
+
+                // A spread's items are unknown: the count is not exact.
+                Task<GenerateContentResponse> N(Client client, string text, List<string> more)
+                    => client.Models.GenerateContentAsync("gemini-2.5-flash", text, new GenerateContentConfig { MaxOutputTokens = 2048, StopSequences = ["<a>", "<b>", "<c>", "<d>", "<e>", .. more] });
             }
             """)
         .ValidateAsync();
