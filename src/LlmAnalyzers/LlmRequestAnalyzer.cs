@@ -72,17 +72,25 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
             if (requests.Found.IsEmpty)
                 return;
 
-            var reported = new HashSet<(string, Location, string)>();
+            var reported = new List<Diagnostic>();
+            var places = new HashSet<(string, Location)>();
             foreach (var (invocation, call) in requests.Found.OrderBy(r => r.Invocation.Syntax.SpanStart))
             {
                 foreach (var diagnostic in Evaluate(invocation, call, state, end.CancellationToken))
                 {
-                    if (reported.Add((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage(CultureInfo.InvariantCulture))))
+                    if (places.Add((diagnostic.Id, diagnostic.Location)) || !reported.Any(earlier => SameReport(earlier, diagnostic)))
+                    {
+                        reported.Add(diagnostic);
                         end.ReportDiagnostic(diagnostic);
+                    }
                 }
             }
         });
     }
+
+    private static bool SameReport(Diagnostic earlier, Diagnostic later)
+        => earlier.Id == later.Id && earlier.Location == later.Location
+           && earlier.GetMessage(CultureInfo.InvariantCulture) == later.GetMessage(CultureInfo.InvariantCulture);
 
     private static List<Diagnostic> Evaluate(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
     {

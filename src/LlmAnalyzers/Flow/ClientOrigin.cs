@@ -69,6 +69,8 @@ internal static class ClientOrigin
                 var found = false;
                 foreach (var operation in client.GetBodyRoot().Descendants())
                 {
+                    if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.SimpleAssignment))
+                        continue;
                     IOperation? value = operation switch
                     {
                         IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) => initializer.Value,
@@ -129,9 +131,10 @@ internal static class ClientOrigin
                     return false;
                 if (semanticModel.GetOperation(reference.GetSyntax(cancellationToken), cancellationToken) is not { } body)
                     continue;
-                foreach (var assignment in body.Descendants().OfType<ISimpleAssignmentOperation>())
+                foreach (var operation in body.Descendants())
                 {
-                    if (assignment.Target is IMemberReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Member, member))
+                    if (operation.Kind == OperationKind.SimpleAssignment && operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
+                        && SymbolEqualityComparer.Default.Equals(target.Member, member))
                     {
                         found = true;
                         complete &= Collect(assignment.Value, operations, model, depth - 1, cancellationToken);

@@ -89,6 +89,8 @@ internal static class Constants
         IOperation? initializer = null;
         foreach (var operation in reference.GetBodyRoot().Descendants())
         {
+            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.LocalReference))
+                continue;
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):

@@ -5,17 +5,18 @@ namespace LlmAnalyzers.Flow;
 
 internal static class OperationExtensions
 {
+    // Kind checks, not type tests: a failing interface cast is the slow path of every walk.
     public static IOperation WithoutConversions(this IOperation operation)
     {
         while (true)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
+                case OperationKind.Conversion:
+                    operation = ((IConversionOperation)operation).Operand;
                     break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
+                case OperationKind.Parenthesized:
+                    operation = ((IParenthesizedOperation)operation).Operand;
                     break;
                 default:
                     return operation;
@@ -26,7 +27,7 @@ internal static class OperationExtensions
     public static bool IsNullConstant(this IOperation operation)
     {
         operation = operation.WithoutConversions();
-        return operation is IDefaultValueOperation || (operation.ConstantValue.HasValue && operation.ConstantValue.Value is null);
+        return operation.Kind == OperationKind.DefaultValue || (operation.ConstantValue.HasValue && operation.ConstantValue.Value is null);
     }
 
     /// <summary>The method body, or the body of the innermost lambda or local function, that contains the operation.</summary>
@@ -35,7 +36,7 @@ internal static class OperationExtensions
         var current = operation;
         while (current.Parent is { } parent)
         {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            if (parent.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
                 return current;
             current = parent;
         }
@@ -48,7 +49,7 @@ internal static class OperationExtensions
     {
         child = operation;
         var parent = operation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
+        while (parent?.Kind is OperationKind.Conversion or OperationKind.Parenthesized)
         {
             child = parent;
             parent = parent.Parent;

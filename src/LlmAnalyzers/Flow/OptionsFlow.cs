@@ -356,7 +356,17 @@ internal sealed class OptionsFlow
             case OperationKind.LocalReference or OperationKind.ParameterReference:
                 return IsTracked(operation) && Escapes(operation) ? _unknown : state;
             case OperationKind.Conversion or OperationKind.Argument or OperationKind.Parenthesized or OperationKind.Await
-                or OperationKind.InterpolatedString or OperationKind.Interpolation or OperationKind.FieldReference:
+                or OperationKind.InterpolatedString or OperationKind.Interpolation or OperationKind.FieldReference
+                or OperationKind.ObjectCreation or OperationKind.ObjectOrCollectionInitializer or OperationKind.MemberInitializer
+                or OperationKind.Unary or OperationKind.ArrayCreation or OperationKind.ArrayInitializer or OperationKind.ArrayElementReference
+                or OperationKind.IsType or OperationKind.IsPattern or OperationKind.Tuple or OperationKind.DeclarationExpression
+                or OperationKind.VariableDeclaration or OperationKind.VariableDeclarator or OperationKind.VariableInitializer
+                or OperationKind.ExpressionStatement or OperationKind.MethodReference or OperationKind.DelegateCreation
+                or OperationKind.Increment or OperationKind.Decrement or OperationKind.NameOf:
+                return FlowChildren(operation, state);
+
+            // A call that is neither the request nor on a member of the tracked object (options.StopSequences.Add(…)).
+            case OperationKind.Invocation when operation != _target && ((IInvocationOperation)operation).Instance?.Kind != OperationKind.PropertyReference:
                 return FlowChildren(operation, state);
         }
 
@@ -424,9 +434,6 @@ internal sealed class OptionsFlow
 
             case IDeconstructionAssignmentOperation deconstruction when References(deconstruction.Target):
                 return _unknown;
-
-            case ILocalReferenceOperation or IParameterReferenceOperation when IsTracked(operation):
-                return Escapes(operation) ? _unknown : state;
 
             case IConditionalOperation conditional:
             {
@@ -678,12 +685,15 @@ internal sealed class OptionsFlow
     }
 
     private bool IsTracked(IOperation operation)
-        => operation.WithoutConversions() switch
+    {
+        operation = operation.WithoutConversions();
+        return operation.Kind switch
         {
-            ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, _tracked),
-            IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, _tracked),
+            OperationKind.LocalReference => SymbolEqualityComparer.Default.Equals(((ILocalReferenceOperation)operation).Local, _tracked),
+            OperationKind.ParameterReference => SymbolEqualityComparer.Default.Equals(((IParameterReferenceOperation)operation).Parameter, _tracked),
             _ => false,
         };
+    }
 
     /// <summary>A property-read chain on the tracked object (<c>options.A.B</c>): its depth and the last member's name.</summary>
     private (int Depth, string Name)? TrackedMember(IOperation target)

@@ -75,10 +75,11 @@ internal static class ResponseFlow
         var expression = Unwrap(call, model);
         var body = call.GetBodyRoot();
         var type = expression.Type;
+        // A method that reads the finish reason anywhere needs no guard: nothing else about the response matters then.
         if ((model.GetResponse(type) ?? model.GetResponse(model.Unwrap(type))) is { } response)
-            return AnalyzeResponse(expression, response, model, body);
+            return ReferencesAny(body, response.Checks) ? new ResponseFacts(response, stream: null) { Checked = true } : AnalyzeResponse(expression, response, model, body);
         if (model.GetStream(model.GetElementType(type) ?? model.GetElementType(model.Unwrap(type))) is { } stream)
-            return AnalyzeStream(expression, stream, model, body);
+            return ReferencesAny(body, stream.Checks) ? new ResponseFacts(response: null, stream) { Checked = true } : AnalyzeStream(expression, stream, model, body);
         return null;
     }
 
@@ -145,7 +146,6 @@ internal static class ResponseFlow
             }
         }
 
-        facts.Checked |= ReferencesAny(body, response.Checks);
         NestedContent(body, response, facts, model);
         return facts;
     }
@@ -229,7 +229,6 @@ internal static class ResponseFlow
             }
         }
 
-        facts.Checked = ReferencesAny(body, stream.Checks);
         return facts;
     }
 

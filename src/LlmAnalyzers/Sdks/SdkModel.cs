@@ -253,18 +253,22 @@ internal sealed class SdkModel
     {
         if (type is null || type.SpecialType == SpecialType.System_String)
             return null;
-        foreach (var candidate in type is INamedTypeSymbol named ? type.AllInterfaces.Insert(0, named) : type.AllInterfaces)
+        if (type is INamedTypeSymbol named && ElementOf(named) is { } element)
+            return element;
+        foreach (var candidate in type.AllInterfaces)
         {
-            var definition = candidate.OriginalDefinition;
-            if (candidate.TypeArguments.Length == 1
-                && (SymbolEqualityComparer.Default.Equals(definition, _enumerable) || SymbolEqualityComparer.Default.Equals(definition, _asyncEnumerable)))
-            {
-                return candidate.TypeArguments[0];
-            }
+            if (ElementOf(candidate) is { } inherited)
+                return inherited;
         }
 
         return null;
     }
+
+    private ITypeSymbol? ElementOf(INamedTypeSymbol candidate)
+        => candidate.TypeArguments.Length == 1
+           && (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, _enumerable) || SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, _asyncEnumerable))
+            ? candidate.TypeArguments[0]
+            : null;
 
     /// <summary>Does <paramref name="method"/> parse text as structured data?</summary>
     public bool IsStructuredParser(IMethodSymbol method)
@@ -387,6 +391,7 @@ internal sealed class SdkModel
     {
         private readonly Compilation _compilation;
         private readonly ImmutableArray<IAssemblySymbol> _own;
+        private readonly Dictionary<string, INamedTypeSymbol?> _found = new();
 
         public TypeLookup(Compilation compilation, ImmutableArray<IAssemblySymbol> own)
         {
@@ -396,6 +401,13 @@ internal sealed class SdkModel
 
         /// <summary>The SDK's own assemblies first (cheap, and unambiguous when two SDKs share a type name); then the compilation.</summary>
         public INamedTypeSymbol? Get(string metadataName)
+        {
+            if (!_found.TryGetValue(metadataName, out var type))
+                _found[metadataName] = type = Find(metadataName);
+            return type;
+        }
+
+        private INamedTypeSymbol? Find(string metadataName)
         {
             foreach (var assembly in _own)
             {
