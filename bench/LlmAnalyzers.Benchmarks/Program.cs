@@ -15,7 +15,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var settings = Settings.Parse(args);
 var clock = Stopwatch.StartNew();
-var analyzers = AnalyzerSet.Load();
+var analyzers = AnalyzerSet.Load(settings.Compare);
 ImmutableArray<ICallSnippets> sdks = [new OpenAIChatSnippets(), new OpenAIResponsesSnippets(), new AnthropicSnippets(), new ExtensionsAISnippets()];
 var generator = new CorpusGenerator(settings.Seed, sdks);
 
@@ -55,14 +55,16 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload)
         var compile = Measure.Compile(workload);
         if (!compile.Errors.IsEmpty)
             throw new InvalidOperationException($"The {corpus.Name} corpus does not compile ({compile.Errors.Length} errors):{Environment.NewLine}{string.Join(Environment.NewLine, compile.Errors.Take(10))}");
-        var analysis = await Measure.AnalyzeAsync(workload, analyzers.All);
+        var compareFirst = run % 2 != 0;
+        var analysis = await Measure.AnalyzeAsync(workload, compareFirst ? analyzers.AllCompareFirst : analyzers.All);
         Progress($"  {(run < 0 ? "warm-up" : "run " + (run + 1))}: compile {compile.Elapsed.TotalMilliseconds:F0} ms (CPU share {compile.CpuShare:P0}), "
             + $"analysis {analysis.Wall.TotalMilliseconds:F0} ms (CPU share {analysis.CpuShare:P0}), LlmAnalyzers {analyzers.Llm.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms, "
-            + $"CA2016 {analysis.Telemetry[analyzers.Ca2016].ExecutionTime.TotalMilliseconds:F1} ms");
+            + $"CA2016 {analysis.Telemetry[analyzers.Ca2016].ExecutionTime.TotalMilliseconds:F1} ms"
+            + (analyzers.Compare.IsEmpty ? "" : $", compared build {analyzers.Compare.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms ({(compareFirst ? "first" : "second")})"));
         if (run < 0)
             continue;
         compiles.Add(compile);
-        analyses.Add(analysis);
+        analyses.Add(analysis with { CompareFirst = compareFirst });
     }
 
     return new CorpusResult(corpus, compiles, analyses);
@@ -76,15 +78,18 @@ async Task<DocumentResult> RunDocumentAsync()
     var workload = new Workload(project with { Files = project.Files.Add(document) }, ca2016Options);
     var tree = workload.Trees[^1];
     Progress($"IDE: one {document.Lines:N0}-line document with {document.LlmCalls} LLM calls in a {workload.Corpus.Lines:N0}-line compilation");
-    // Interleaved, so drift hits all three alike.
+    // Interleaved, so drift hits all alike. An IDE asks all analyzers in one request, so what an analyzer adds to the
+    // latency is the request with it and the baseline minus the request with the baseline alone.
     var runs = new List<DocumentRun>();
     for (var run = -settings.Warmups; run < settings.DocumentRuns; run++)
     {
         var llm = await Measure.DocumentAsync(workload, tree, analyzers.Llm);
         var ca2016 = await Measure.DocumentAsync(workload, tree, [analyzers.Ca2016]);
         var baseline = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline]);
+        var withLlm = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline, .. analyzers.Llm]);
+        var withCa2016 = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline, analyzers.Ca2016]);
         if (run >= 0)
-            runs.Add(new DocumentRun(llm.Latency, llm.Execution, ca2016.Latency, baseline.Latency));
+            runs.Add(new DocumentRun(llm.Latency, llm.Execution, ca2016.Latency, baseline.Latency, withLlm.Latency - baseline.Latency, withCa2016.Latency - baseline.Latency));
     }
 
     return new DocumentResult(document.Lines, document.LlmCalls, runs);
@@ -92,7 +97,7 @@ async Task<DocumentResult> RunDocumentAsync()
 
 static void Progress(string message) => Console.Error.WriteLine(message);
 
-internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3)
+internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, string? Compare = null)
 {
     public static Settings Parse(string[] args)
     {
@@ -110,8 +115,9 @@ internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int R
                 "--document-runs" => settings with { DocumentRuns = int.Parse(Next()) },
                 "--seed" => settings with { Seed = int.Parse(Next()) },
                 "--large-runs" => settings with { LargeRuns = int.Parse(Next()) },
+                "--compare" => settings with { Compare = Next() },
                 _ => throw new ArgumentException(
-                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N"),
+                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll"),
             };
         }
 
@@ -131,12 +137,23 @@ internal sealed record CorpusResult(GeneratedCorpus Corpus, IReadOnlyList<Compil
 
     public double Ms(IEnumerable<DiagnosticAnalyzer> analyzers) => Measure.Median(Analyses.Select(a => analyzers.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds)));
 
+    /// <summary>
+    /// This build's time over the compared build's: per order, the median of the per-run ratios; then the geometric
+    /// mean of the two orders, which cancels the first analyzer's cache-miss penalty.
+    /// </summary>
+    public double CompareRatio(IEnumerable<DiagnosticAnalyzer> current, IEnumerable<DiagnosticAnalyzer> compared)
+    {
+        double Ratio(AnalysisRun a) => current.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds) / compared.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds);
+        var byOrder = Analyses.GroupBy(a => a.CompareFirst).Select(g => Measure.Median(g.Select(Ratio))).ToList();
+        return Math.Pow(byOrder.Aggregate(1.0, (product, ratio) => product * ratio), 1.0 / byOrder.Count);
+    }
+
     public Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo Telemetry(DiagnosticAnalyzer analyzer) => Analyses[^1].Telemetry[analyzer];
 
     public int Count(string id) => Analyses[^1].DiagnosticCounts.GetValueOrDefault(id);
 }
 
-internal sealed record DocumentRun(TimeSpan Llm, TimeSpan LlmExecution, TimeSpan Ca2016, TimeSpan Baseline);
+internal sealed record DocumentRun(TimeSpan Llm, TimeSpan LlmExecution, TimeSpan Ca2016, TimeSpan Baseline, TimeSpan LlmAdded, TimeSpan Ca2016Added);
 
 internal sealed record DocumentResult(int Lines, int LlmCalls, IReadOnlyList<DocumentRun> Runs)
 {
@@ -147,5 +164,9 @@ internal sealed record DocumentResult(int Lines, int LlmCalls, IReadOnlyList<Doc
     public double Ca2016Ms => Measure.Median(Runs.Select(r => r.Ca2016.TotalMilliseconds));
 
     public double BaselineMs => Measure.Median(Runs.Select(r => r.Baseline.TotalMilliseconds));
+
+    public double LlmAddedMs => Measure.Median(Runs.Select(r => r.LlmAdded.TotalMilliseconds));
+
+    public double Ca2016AddedMs => Measure.Median(Runs.Select(r => r.Ca2016Added.TotalMilliseconds));
 
 }

@@ -62,6 +62,17 @@ internal sealed class Report(AnalyzerSet analyzers)
             Console.WriteLine("**Warning:** a CPU share below 90 % means other processes took the core during the runs, which inflates these wall-clock times.");
         }
 
+        if (!analyzers.Compare.IsEmpty)
+        {
+            Console.WriteLine();
+            Console.WriteLine("### Against the compared build");
+            Console.WriteLine();
+            Console.WriteLine("| Corpus | This build (ms) | Compared build (ms) | This / compared (order-balanced) |");
+            Console.WriteLine("|---|--:|--:|--:|");
+            foreach (var r in _corpora)
+                Console.WriteLine($"| {r.Corpus.Name} | {r.Ms(llm):F1} | {r.Ms(analyzers.Compare):F1} | {r.CompareRatio(llm, analyzers.Compare):F3} |");
+        }
+
         Console.WriteLine();
         Console.WriteLine("### Per analyzer");
         Console.WriteLine();
@@ -83,11 +94,13 @@ internal sealed class Report(AnalyzerSet analyzers)
             Console.WriteLine();
             Console.WriteLine($"`GetAnalyzerSemanticDiagnosticsAsync(semanticModel, null)` for one {d.Lines:N0}-line document with {d.LlmCalls} LLM calls in a 20k-line project; "
                 + $"each run on a fresh compilation whose compiler diagnostics for the document were computed first; median of {d.Runs.Count} runs. "
-                + "The baseline analyzer does no work of its own: its latency is Roslyn's cost of running any operation analyzer on the document.");
+                + "The baseline analyzer does no work of its own: its latency is Roslyn's cost of running any operation analyzer on the document. "
+                + "An IDE asks all of a project's analyzers in one request, so the *added* latency is what an analyzer costs there: "
+                + "the request for the baseline and that analyzer minus the request for the baseline alone (median of the per-run differences).");
             Console.WriteLine();
-            Console.WriteLine("| LlmAnalyzers latency (ms) | LlmAnalyzers execution time (ms) | CA2016 latency (ms) | Baseline latency (ms) |");
-            Console.WriteLine("|--:|--:|--:|--:|");
-            Console.WriteLine($"| {d.LlmMs:F1} | {d.LlmExecutionMs:F1} | {d.Ca2016Ms:F1} | {d.BaselineMs:F1} |");
+            Console.WriteLine("| LlmAnalyzers latency (ms) | LlmAnalyzers execution time (ms) | LlmAnalyzers added latency (ms) | CA2016 latency (ms) | CA2016 added latency (ms) | Baseline latency (ms) |");
+            Console.WriteLine("|--:|--:|--:|--:|--:|--:|");
+            Console.WriteLine($"| {d.LlmMs:F1} | {d.LlmExecutionMs:F1} | {d.LlmAddedMs:F1} | {d.Ca2016Ms:F1} | {d.Ca2016AddedMs:F1} | {d.BaselineMs:F1} |");
         }
 
         Console.WriteLine();
@@ -112,6 +125,7 @@ internal sealed class Report(AnalyzerSet analyzers)
         if (Document is not null)
         {
             Budget($"{Document.Lines:N0}-line document ≤ 30 ms median: whole call", Document.LlmMs, 30, "F1", " ms");
+            Budget($"{Document.Lines:N0}-line document ≤ 30 ms median: latency LlmAnalyzers add to the IDE's request", Document.LlmAddedMs, 30, "F1", " ms");
             Budget($"{Document.Lines:N0}-line document ≤ 30 ms median: LlmAnalyzers execution time", Document.LlmExecutionMs, 30, "F1", " ms");
         }
         foreach (var r in _corpora.Where(r => r.Corpus.Sdks.IsEmpty))

@@ -15,7 +15,11 @@ namespace LlmAnalyzers.Benchmarks;
 /// <summary><paramref name="CpuShare"/>: process CPU time over wall time; well below 1 means other processes took the core.</summary>
 internal sealed record CompileRun(TimeSpan Elapsed, double CpuShare, ImmutableArray<Diagnostic> Errors);
 
-internal sealed record AnalysisRun(TimeSpan Wall, double CpuShare, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, ImmutableDictionary<string, int> DiagnosticCounts);
+internal sealed record AnalysisRun(TimeSpan Wall, double CpuShare, ImmutableDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, ImmutableDictionary<string, int> DiagnosticCounts)
+{
+    /// <summary>With <c>--compare</c>: the compared build ran before this one.</summary>
+    public bool CompareFirst { get; init; }
+}
 
 internal static class Measure
 {
