@@ -173,7 +173,21 @@ internal readonly struct OptionsState
 
     public bool IsUnreachable => Members.All(m => m.Paths == ValuePaths.None);
 
-    public static OptionsState All(int count, MemberState state) => new(Enumerable.Repeat(state, count).ToImmutableArray());
+    // Every request starts from these: built once for the member counts the SDK descriptors use.
+    private static readonly OptionsState[][] Uniform = new[] { MemberState.Unreachable, MemberState.Null, MemberState.Unknown }
+        .Select(state => Enumerable.Range(0, 17).Select(count => new OptionsState(Enumerable.Repeat(state, count).ToImmutableArray())).ToArray())
+        .ToArray();
+
+    /// <summary>Is this the shared uniform state of that kind (0: unreachable)?</summary>
+    private bool IsShared(int uniform) => Members.Length < Uniform[uniform].Length && Members == Uniform[uniform][Members.Length].Members;
+
+    public static OptionsState All(int count, MemberState state)
+    {
+        var uniform = state.Values.IsEmpty && state.UnsetCreations.IsEmpty && !state.Inexact && count < Uniform[0].Length
+            ? state.Paths switch { ValuePaths.None => 0, ValuePaths.Null => 1, ValuePaths.Unknown => 2, _ => -1 }
+            : -1;
+        return uniform >= 0 ? Uniform[uniform][count] : new(Enumerable.Repeat(state, count).ToImmutableArray());
+    }
 
     public OptionsState With(int index, MemberState state) => new(Members.SetItem(index, state));
 
@@ -183,8 +197,10 @@ internal readonly struct OptionsState
     {
         if (Members.IsDefault)
             return other;
-        if (other.Members.IsDefault || Members == other.Members)
+        if (other.Members.IsDefault || Members == other.Members || other.IsShared(0))
             return this;
+        if (IsShared(0))
+            return other;
         var merged = ImmutableArray.CreateBuilder<MemberState>(Members.Length);
         for (var i = 0; i < Members.Length; i++)
             merged.Add(Members[i].Merge(other.Members[i]));

@@ -36,7 +36,7 @@ internal sealed class RequestFacts
         _cancellationToken = cancellationToken;
 
         var request = call.Request;
-        OptionsArgument = call.OptionsParameter is { } parameter ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter.Name) : null;
+        OptionsArgument = call.OptionsParameter is { } parameter ? ArgumentFor(invocation, parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
             ? ClientOptions() ?? OptionsState.All(request.Members.Length, MemberState.Null)
             : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
@@ -243,6 +243,17 @@ internal sealed class RequestFacts
     public bool ClientOptionsUnseen
         => Request.Sdk.ClientFactories.Any(f => f.OptionsParameter is not null)
            && !(Client.Complete && Client.Operations.All(creation => _model.GetClientFactory(creation) is not null));
+
+    private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameter)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+                return argument;
+        }
+
+        return null;
+    }
 
     /// <summary>The argument passed to <paramref name="parameter"/> of a creation; null when omitted.</summary>
     public static IOperation? Argument(IOperation creation, string parameter)
