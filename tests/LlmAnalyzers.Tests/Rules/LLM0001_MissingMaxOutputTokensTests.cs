@@ -544,6 +544,7 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens == null && flag) options.MaxOutputTokens = 300;")]
     [InlineData("var options = new ChatOptions(); while (true) { if (flag) break; options.MaxOutputTokens = 5; }")]
     [InlineData("var options = new ChatOptions(); while (flag) { options.MaxOutputTokens = 5; break; }")]
+    [InlineData("var options = new ChatOptions { MaxOutputTokens = 100 }; opti\\u006Fns.MaxOutputTokens = null;")]
     public Task CapMissingOnSomePath_Reported(string setup) => Create()
         .WithSource(AiUsings + $$"""
 
