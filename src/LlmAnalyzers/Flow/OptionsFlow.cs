@@ -442,6 +442,21 @@ internal sealed class OptionsFlow
                 return conditional.WhenFalse is null ? whenTrue.Merge(state) : whenTrue.Merge(Flow(conditional.WhenFalse, state));
             }
 
+            // Arms are alternatives: one that throws leaves the others reachable.
+            case ISwitchExpressionOperation switchExpression:
+            {
+                state = Flow(switchExpression.Value, state);
+                var afterArms = _unreachable;
+                foreach (var arm in switchExpression.Arms)
+                {
+                    afterArms = afterArms.Merge(FlowChildren(arm, state));
+                    if (_found)
+                        break;
+                }
+
+                return afterArms;
+            }
+
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } binary:
                 state = Flow(binary.LeftOperand, state);
                 return state.Merge(Flow(binary.RightOperand, state));

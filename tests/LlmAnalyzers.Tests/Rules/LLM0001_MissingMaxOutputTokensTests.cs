@@ -490,6 +490,7 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("var options = new ChatOptions(); if (options.MaxOutputTokens is not { } cap) return;")]
     [InlineData("var options = new ChatOptions(); while (true) { if (flag) { options.MaxOutputTokens = 5; break; } }")]
     [InlineData("var options = new ChatOptions(); for (;;) { options.MaxOutputTokens = 5; break; }")]
+    [InlineData("var options = new ChatOptions(); var n = flag switch { true => options.MaxOutputTokens = 1, _ => throw new System.Exception() };")]
     public Task CapSetOnEveryPathOrUnknown_Silent(string setup) => Create()
         .WithSource(AiUsings + $$"""
 
@@ -545,6 +546,8 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
     [InlineData("var options = new ChatOptions(); while (true) { if (flag) break; options.MaxOutputTokens = 5; }")]
     [InlineData("var options = new ChatOptions(); while (flag) { options.MaxOutputTokens = 5; break; }")]
     [InlineData("var options = new ChatOptions { MaxOutputTokens = 100 }; opti\\u006Fns.MaxOutputTokens = null;")]
+    [InlineData("var options = new ChatOptions(); var n = flag switch { true => 1, _ => throw new System.Exception() };")]
+    [InlineData("var options = new ChatOptions(); var n = flag switch { true => options.MaxOutputTokens = 1, _ => 2 };")]
     public Task CapMissingOnSomePath_Reported(string setup) => Create()
         .WithSource(AiUsings + $$"""
 
