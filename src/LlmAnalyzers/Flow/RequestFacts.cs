@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LlmAnalyzers.Configuration;
@@ -36,7 +37,7 @@ internal sealed class RequestFacts
         _cancellationToken = cancellationToken;
 
         var request = call.Request;
-        OptionsArgument = call.OptionsParameter is { } parameter ? ArgumentFor(invocation, parameter.Name) : null;
+        OptionsArgument = call.OptionsParameter is { } parameter ? ArgumentFor(invocation.Arguments, parameter.Name) : null;
         Options = OptionsArgument is null || OptionsArgument.ArgumentKind == ArgumentKind.DefaultValue || OptionsArgument.Value.IsNullConstant()
             ? ClientOptions() ?? OptionsState.All(request.Members.Length, MemberState.Null)
             : OptionsFlow.AtCall(OptionsArgument.Value, invocation, request.Members, request.Descriptor.PassThroughMembers, model);
@@ -59,7 +60,7 @@ internal sealed class RequestFacts
             return null;
 
         var (factory, parameter) = (given[0].Creation!, given[0].Parameter!);
-        var argument = factory.Arguments.First(a => a.Parameter?.Name == parameter);
+        var argument = ArgumentFor(factory.Arguments, parameter)!;
         if (!SymbolEqualityComparer.Default.Equals(argument.Parameter!.Type.OriginalDefinition, Request.OptionsType))
             return null;
 
@@ -244,9 +245,10 @@ internal sealed class RequestFacts
         => Request.Sdk.ClientFactories.Any(f => f.OptionsParameter is not null)
            && !(Client.Complete && Client.Operations.All(creation => _model.GetClientFactory(creation) is not null));
 
-    private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameter)
+    /// <summary>The argument for <paramref name="parameter"/>, omitted optional arguments included.</summary>
+    private static IArgumentOperation? ArgumentFor(ImmutableArray<IArgumentOperation> arguments, string parameter)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             if (argument.Parameter?.Name == parameter)
                 return argument;
@@ -264,7 +266,7 @@ internal sealed class RequestFacts
             IInvocationOperation invocation => invocation.Arguments,
             _ => default,
         };
-        var argument = arguments.IsDefault ? null : arguments.FirstOrDefault(a => a.Parameter?.Name == parameter);
+        var argument = arguments.IsDefault ? null : ArgumentFor(arguments, parameter);
         return argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
     }
 
