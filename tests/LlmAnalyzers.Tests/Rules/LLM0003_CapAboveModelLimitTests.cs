@@ -235,6 +235,26 @@ public sealed class LLM0003_CapAboveModelLimitTests
             """)
         .ValidateAsync();
 
+    [Fact]
+    public Task OneOptionsObjectTwoModels_ReportedForEach() => Create()
+        .WithSource(OpenAIUsings + """
+            class C
+            {
+                private readonly ChatClient _large = new("gpt-4o", "key");
+                private readonly ChatClient _small = new("gpt-4-turbo", "key");
+
+                void M(List<ChatMessage> messages)
+                {
+                    var options = new ChatCompletionOptions { MaxOutputTokenCount = [|[|20000|]|] };
+                    _large.CompleteChat(messages, options);
+                    _small.CompleteChat(messages, options);
+                }
+            }
+            """)
+        .ExpectMessage("MaxOutputTokenCount 20000 exceeds the 16384-token output limit of 'gpt-4o'")
+        .ExpectMessage("MaxOutputTokenCount 20000 exceeds the 4096-token output limit of 'gpt-4-turbo'")
+        .ValidateAsync();
+
     // ---- Overrides ----
 
     [Fact]
