@@ -69,7 +69,7 @@ internal sealed class Report(AnalyzerSet analyzers)
             Console.WriteLine();
             Console.WriteLine("| Corpus | This build (ms) | Compared build (ms) | This / compared (order-balanced) |");
             Console.WriteLine("|---|--:|--:|--:|");
-            foreach (var r in _corpora)
+            foreach (var r in _corpora.Where(r => !r.Corpus.Sdks.IsEmpty))
                 Console.WriteLine($"| {r.Corpus.Name} | {r.Ms(llm):F1} | {r.Ms(analyzers.Compare):F1} | {r.CompareRatio(llm, analyzers.Compare):F3} |");
         }
 

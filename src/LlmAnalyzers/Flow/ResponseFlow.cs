@@ -295,12 +295,9 @@ internal static class ResponseFlow
 
     private static void Classify(ISymbol member, IOperation read, ResponseFacts facts, SdkModel model, IOperation body)
     {
+        // A read of the finish reason never gets here: Analyze stops at any read of it in the body.
         var response = facts.Response!;
-        if (response.Checks.Contains(member))
-        {
-            facts.Checked = true;
-        }
-        else if (response.Content.Contains(member))
+        if (response.Content.Contains(member))
         {
             facts.Consumed = true;
             if (!facts.Structured && ReachesParser(read, model, body, MaxLocalHops))
@@ -498,5 +495,4 @@ internal static class ResponseFlow
 
         return false;
     }
-
 }
