@@ -22,6 +22,9 @@ internal static class KnownSdks
         OllamaSharpSdk.Descriptor,
         TghammAnthropicSdk.Descriptor);
 
+    /// <summary>The assemblies that declare <see cref="StructuredParsers"/>.</summary>
+    public static readonly ImmutableArray<string> StructuredParserAssemblies = ImmutableArray.Create("System.Text.Json", "Newtonsoft.Json");
+
     /// <summary>Methods that parse text as structured data (JSON): "Type.MethodPrefix".</summary>
     public static readonly ImmutableArray<string> StructuredParsers = ImmutableArray.Create(
         "System.Text.Json.JsonSerializer.Deserialize",

@@ -37,7 +37,7 @@ internal sealed class SdkModel
         foreach (var sdk in sdks)
         {
             if (sdk.AssemblyNames.Any(referenced.Contains))
-                model.Bind(new TypeLookup(compilation, assemblies.Where(a => sdk.AssemblyNames.Contains(a.Name)).ToImmutableArray()), sdk);
+                model.Bind(new TypeLookup(assemblies.Where(a => sdk.AssemblyNames.Contains(a.Name)).ToImmutableArray()), sdk);
         }
 
         if (model._requestsByMethod.Count == 0)
@@ -46,7 +46,7 @@ internal sealed class SdkModel
         model._enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         model._asyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
 
-        var parsers = new TypeLookup(compilation, ImmutableArray<IAssemblySymbol>.Empty);
+        var parsers = new TypeLookup(assemblies.Where(a => KnownSdks.StructuredParserAssemblies.Contains(a.Name)).ToImmutableArray());
         foreach (var group in KnownSdks.StructuredParsers.Select(Split).GroupBy(p => p.Type))
         {
             if (parsers.Get(group.Key) is { } type)
@@ -384,38 +384,49 @@ internal sealed class SdkModel
     }
 
     /// <summary>
-    /// Finds descriptor types. A name the compilation resolves is taken as is; an absent or ambiguous one is looked up
-    /// only in the SDK's own assemblies (scanning every reference for each absent name is what costs).
+    /// Finds descriptor types in the SDK's own assemblies, then in the assemblies they reference (result wrappers such
+    /// as <c>System.ClientModel</c>). Never in the whole compilation: most names a descriptor lists belong to SDK
+    /// versions that are not referenced, and a miss there scans every reference.
     /// </summary>
     private sealed class TypeLookup
     {
-        private readonly Compilation _compilation;
         private readonly ImmutableArray<IAssemblySymbol> _own;
+        private ImmutableArray<IAssemblySymbol> _dependencies;
         private readonly Dictionary<string, INamedTypeSymbol?> _found = new();
 
-        public TypeLookup(Compilation compilation, ImmutableArray<IAssemblySymbol> own)
-        {
-            _compilation = compilation;
-            _own = own;
-        }
+        public TypeLookup(ImmutableArray<IAssemblySymbol> own) => _own = own;
 
-        /// <summary>The SDK's own assemblies first (cheap, and unambiguous when two SDKs share a type name); then the compilation.</summary>
         public INamedTypeSymbol? Get(string metadataName)
         {
             if (!_found.TryGetValue(metadataName, out var type))
-                _found[metadataName] = type = Find(metadataName);
+                _found[metadataName] = type = Find(_own, metadataName) ?? Find(Dependencies, metadataName);
             return type;
         }
 
-        private INamedTypeSymbol? Find(string metadataName)
+        private ImmutableArray<IAssemblySymbol> Dependencies
         {
-            foreach (var assembly in _own)
+            get
+            {
+                if (_dependencies.IsDefault)
+                {
+                    _dependencies = _own.SelectMany(a => a.Modules).SelectMany(m => m.ReferencedAssemblySymbols)
+                        .Except<IAssemblySymbol>(_own, SymbolEqualityComparer.Default)
+                        .ToImmutableArray();
+                }
+
+                return _dependencies;
+            }
+        }
+
+        private static INamedTypeSymbol? Find(ImmutableArray<IAssemblySymbol> assemblies, string metadataName)
+        {
+            foreach (var assembly in assemblies)
             {
                 if (assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } found)
                     return found;
             }
 
-            return _compilation.GetTypeByMetadataName(metadataName);
+            return null;
         }
     }
 

@@ -24,7 +24,13 @@ internal static class SemanticKernelSdk
 
     private const string FinishReason = ".Metadata[\"FinishReason\"]?.ToString()";
 
-    public static readonly SdkDescriptor Descriptor = new("Semantic Kernel", "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core")
+    public static readonly SdkDescriptor Descriptor = new(
+        "Semantic Kernel",
+        "Microsoft.SemanticKernel.Abstractions",
+        "Microsoft.SemanticKernel.Core",
+        "Microsoft.SemanticKernel.Connectors.OpenAI",
+        "Microsoft.SemanticKernel.Connectors.AzureOpenAI",
+        "Microsoft.SemanticKernel.Connectors.Google")
     {
         Requests = ImmutableArray.Create(
             Chat("Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService"),
