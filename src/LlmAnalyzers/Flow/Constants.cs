@@ -86,22 +86,31 @@ internal static class Constants
     /// <summary>The initializer of a local that is never written again in its body; null otherwise.</summary>
     private static IOperation? SingleValue(ILocalReferenceOperation reference)
     {
-        IOperation? initializer = null;
-        foreach (var operation in reference.GetBodyRoot().Descendants())
+        var search = new SingleValueSearch(reference.Local);
+        var written = reference.GetBodyRoot().AnyInTree(search, static (operation, search) =>
         {
-            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.LocalReference))
-                continue;
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                    break;
-                case ILocalReferenceOperation other when SymbolEqualityComparer.Default.Equals(other.Local, reference.Local) && IsWrite(other):
-                    return null;
+                case OperationKind.VariableDeclarator when SymbolEqualityComparer.Default.Equals(((IVariableDeclaratorOperation)operation).Symbol, search.Local):
+                    var declarator = (IVariableDeclaratorOperation)operation;
+                    search.Initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                    return false;
+                case OperationKind.LocalReference:
+                    return SymbolEqualityComparer.Default.Equals(((ILocalReferenceOperation)operation).Local, search.Local) && IsWrite(operation);
+                default:
+                    return false;
             }
-        }
+        });
+        return written ? null : search.Initializer;
+    }
 
-        return initializer;
+    private sealed class SingleValueSearch
+    {
+        public SingleValueSearch(ILocalSymbol local) => Local = local;
+
+        public ILocalSymbol Local { get; }
+
+        public IOperation? Initializer { get; set; }
     }
 
     private static bool IsWrite(IOperation reference)

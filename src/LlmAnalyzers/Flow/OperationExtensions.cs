@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -56,5 +57,39 @@ internal static class OperationExtensions
         }
 
         return parent;
+    }
+
+    // Deeper than this (a long chain of '+'), the walk continues with Roslyn's own, which keeps its stack on the heap.
+    private const int MaxRecursion = 200;
+
+    /// <summary>
+    /// Does <paramref name="match"/> hold for the operation or a descendant? Visits in source order and stops at the
+    /// first match. Allocates nothing, unlike <c>Descendants()</c>: body walks run for every request.
+    /// </summary>
+    public static bool AnyInTree<TState>(this IOperation root, TState state, Func<IOperation, TState, bool> match)
+        => AnyInTree(root, state, match, 0);
+
+    private static bool AnyInTree<TState>(IOperation operation, TState state, Func<IOperation, TState, bool> match, int depth)
+    {
+        if (match(operation, state))
+            return true;
+        if (depth == MaxRecursion)
+        {
+            foreach (var descendant in operation.Descendants())
+            {
+                if (match(descendant, state))
+                    return true;
+            }
+
+            return false;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            if (AnyInTree(child, state, match, depth + 1))
+                return true;
+        }
+
+        return false;
     }
 }

@@ -533,12 +533,12 @@ internal sealed class OptionsFlow
     }
 
     /// <summary>The member at <paramref name="depth"/> of <paramref name="path"/> on a new object (a creation or a nested member initializer).</summary>
-    private static MemberState Creation(IOperation creation, IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
+    private MemberState Creation(IOperation creation, IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
     {
         if (InitializerValue(initializer, path, depth) is { } fromInitializer)
             return fromInitializer;
 
-        var property = FindProperty(creation.Type, path, depth);
+        var property = _model.FindProperty(creation.Type, path, depth);
         if (property is null)
             return MemberState.Unknown;
 
@@ -566,7 +566,7 @@ internal sealed class OptionsFlow
     }
 
     /// <summary>What an object initializer says about the member; null when it does not mention it.</summary>
-    private static MemberState? InitializerValue(IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
+    private MemberState? InitializerValue(IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
     {
         if (initializer is null)
             return null;
@@ -589,7 +589,7 @@ internal sealed class OptionsFlow
     }
 
     /// <summary>The member state after assigning <paramref name="value"/> to the step <paramref name="depth"/> of <paramref name="path"/>.</summary>
-    private static MemberState Nested(IOperation value, MemberPath path, int depth)
+    private MemberState Nested(IOperation value, MemberPath path, int depth)
     {
         if (depth == path.Last)
             return value.IsNullConstant() ? MemberState.Unknown : path.IsList ? ListValue(value) : MemberState.SetTo(value);
@@ -685,19 +685,6 @@ internal sealed class OptionsFlow
         };
     }
 
-    private static IPropertySymbol? FindProperty(ITypeSymbol? type, MemberPath path, int depth)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var name in path.Steps[depth])
-            {
-                if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
-                    return property;
-            }
-        }
-
-        return null;
-    }
 
     private bool IsTracked(IOperation operation)
     {
@@ -747,7 +734,7 @@ internal sealed class OptionsFlow
         };
 
     private bool References(IOperation operation)
-        => operation.Descendants().Any(IsTracked);
+        => operation.AnyInTree(this, static (candidate, flow) => flow.IsTracked(candidate));
 
     /// <summary>A use of the tracked object that may let other code change it: passed on, aliased, stored.</summary>
     private bool Escapes(IOperation reference)

@@ -152,8 +152,7 @@ internal static class ResponseFlow
 
     /// <summary>Content on nested items (a choice's message) counts wherever the method reads it; the items themselves may leave unread.</summary>
     private static void NestedContent(IOperation body, BoundResponse response, ResponseFacts facts, SdkModel model)
-    {
-        foreach (var operation in body.Descendants())
+        => body.AnyInTree((body, response, facts, model), static (operation, state) =>
         {
             var member = operation.Kind switch
             {
@@ -162,16 +161,12 @@ internal static class ResponseFlow
                 OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
                 _ => null,
             };
-            if (member is null || !response.Content.Contains(member) || IsMemberOf(response.Type, member))
-                continue;
-            facts.Consumed = true;
-            if (ReachesParser(operation, model, body, MaxLocalHops))
-            {
-                facts.Structured = true;
-                return;
-            }
-        }
-    }
+            if (member is null || !state.response.Content.Contains(member) || IsMemberOf(state.response.Type, member))
+                return false;
+            state.facts.Consumed = true;
+            state.facts.Structured = ReachesParser(operation, state.model, state.body, MaxLocalHops);
+            return state.facts.Structured;
+        });
 
     private static bool IsMemberOf(INamedTypeSymbol type, ISymbol member)
     {
@@ -434,14 +429,17 @@ internal static class ResponseFlow
     private static string? WrapperMember(IOperation expression, SdkModel model)
         => (expression.Type as INamedTypeSymbol)?.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(model.IsWrapperValue)?.Name;
 
-    /// <summary>Kind checks before casts: interface casts that fail are the slow path of a body walk.</summary>
-    private static IEnumerable<ILocalReferenceOperation> References(IOperation root, ILocalSymbol local)
+    /// <summary>The reads and writes of <paramref name="local"/> under <paramref name="root"/>, in source order.</summary>
+    private static List<ILocalReferenceOperation> References(IOperation root, ILocalSymbol local)
     {
-        foreach (var operation in root.Descendants())
+        var found = new List<ILocalReferenceOperation>();
+        root.AnyInTree((local, found), static (operation, state) =>
         {
-            if (operation.Kind == OperationKind.LocalReference && operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                yield return reference;
-        }
+            if (operation.Kind == OperationKind.LocalReference && SymbolEqualityComparer.Default.Equals(((ILocalReferenceOperation)operation).Local, state.local))
+                state.found.Add((ILocalReferenceOperation)operation);
+            return false;
+        });
+        return found;
     }
 
     private static bool IsWrite(IOperation reference)
@@ -472,27 +470,19 @@ internal static class ResponseFlow
 
     /// <summary>Does <paramref name="root"/> read one of <paramref name="symbols"/>, or test for one of its types?</summary>
     private static bool ReferencesAny(IOperation root, SymbolSet symbols)
-    {
-        if (symbols.IsEmpty)
-            return false;
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            ISymbol? symbol = operation.Kind switch
-            {
-                OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
-                    => ((IMemberReferenceOperation)operation).Member,
-                OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
-                OperationKind.IsType => ((IIsTypeOperation)operation).TypeOperand,
-                OperationKind.DeclarationPattern => ((IDeclarationPatternOperation)operation).MatchedType,
-                OperationKind.TypePattern => ((ITypePatternOperation)operation).MatchedType,
-                OperationKind.RecursivePattern => ((IRecursivePatternOperation)operation).MatchedType,
-                OperationKind.Conversion when !operation.IsImplicit => operation.Type,
-                _ => null,
-            };
-            if (symbol is not null && symbols.Contains(symbol))
-                return true;
-        }
+        => !symbols.IsEmpty && root.AnyInTree(symbols, static (operation, symbols) => ReferencedSymbol(operation) is { } symbol && symbols.Contains(symbol));
 
-        return false;
-    }
+    private static ISymbol? ReferencedSymbol(IOperation operation)
+        => operation.Kind switch
+        {
+            OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
+                => ((IMemberReferenceOperation)operation).Member,
+            OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
+            OperationKind.IsType => ((IIsTypeOperation)operation).TypeOperand,
+            OperationKind.DeclarationPattern => ((IDeclarationPatternOperation)operation).MatchedType,
+            OperationKind.TypePattern => ((ITypePatternOperation)operation).MatchedType,
+            OperationKind.RecursivePattern => ((IRecursivePatternOperation)operation).MatchedType,
+            OperationKind.Conversion when !operation.IsImplicit => operation.Type,
+            _ => null,
+        };
 }

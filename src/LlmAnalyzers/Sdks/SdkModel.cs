@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LlmAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,6 +22,7 @@ internal sealed class SdkModel
     private INamedTypeSymbol? _asyncEnumerable;
     private readonly Dictionary<INamedTypeSymbol, ImmutableArray<string>> _parsers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _modelEnums = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, MemberPath Path, int Depth), IPropertySymbol?> _properties = new(PropertyKeyComparer.Instance);
 
     private SdkModel()
     {
@@ -269,6 +272,27 @@ internal sealed class SdkModel
            && (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, _enumerable) || SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, _asyncEnumerable))
             ? candidate.TypeArguments[0]
             : null;
+
+    /// <summary>
+    /// The property that step <paramref name="depth"/> of <paramref name="path"/> names on <paramref name="type"/> or a base
+    /// type. Remembered per type: every request that creates its options asks again for the same members.
+    /// </summary>
+    public IPropertySymbol? FindProperty(ITypeSymbol? type, MemberPath path, int depth)
+        => type is null ? null : _properties.GetOrAdd((type, path, depth), static key => FindPropertyUncached(key.Type, key.Path, key.Depth));
+
+    private static IPropertySymbol? FindPropertyUncached(ITypeSymbol type, MemberPath path, int depth)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var name in path.Steps[depth])
+            {
+                if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
+                    return property;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Does <paramref name="method"/> parse text as structured data?</summary>
     public bool IsStructuredParser(IMethodSymbol method)
@@ -617,4 +641,16 @@ internal sealed class BoundStream : BoundOutput
         => Descriptor = descriptor;
 
     public StreamDescriptor Descriptor { get; }
+}
+
+/// <summary>Types by symbol equality; paths by reference (each request's paths are parsed once).</summary>
+internal sealed class PropertyKeyComparer : IEqualityComparer<(ITypeSymbol Type, MemberPath Path, int Depth)>
+{
+    public static readonly PropertyKeyComparer Instance = new();
+
+    public bool Equals((ITypeSymbol Type, MemberPath Path, int Depth) x, (ITypeSymbol Type, MemberPath Path, int Depth) y)
+        => x.Path == y.Path && x.Depth == y.Depth && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+    public int GetHashCode((ITypeSymbol Type, MemberPath Path, int Depth) key)
+        => (SymbolEqualityComparer.Default.GetHashCode(key.Type) * 31 + RuntimeHelpers.GetHashCode(key.Path)) * 31 + key.Depth;
 }
