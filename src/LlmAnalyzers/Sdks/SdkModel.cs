@@ -117,9 +117,6 @@ internal sealed class SdkModel
     }
 
     /// <summary>Is <paramref name="method"/> a request-sending method of a supported SDK (raw protocol overloads excluded)?</summary>
-    /// <summary>Could a call to a method of this name be a request? A syntax-only filter before binding.</summary>
-    public bool IsRequestName(string methodName) => _requestsByMethod.ContainsKey(methodName);
-
     public bool TryGetRequest(IMethodSymbol method, out RequestCall call)
     {
         call = default;
