@@ -25,6 +25,13 @@ var ca2016Options = analyzers.Ca2016Descriptor.IsEnabledByDefault
     : ImmutableDictionary<string, ReportDiagnostic>.Empty.Add(AnalyzerSet.Ca2016Id, ReportDiagnostic.Warn);
 
 var report = new Report(analyzers);
+if (settings.Requests)
+{
+    foreach (var size in settings.Sizes)
+        RequestCost.Run(new Workload(generator.Generate(Report.SizeName(size), size), ca2016Options), settings.Runs);
+    return 0;
+}
+
 var first = true;
 report.Header(settings, sdks);
 
@@ -97,7 +104,7 @@ async Task<DocumentResult> RunDocumentAsync()
 
 static void Progress(string message) => Console.Error.WriteLine(message);
 
-internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, string? Compare = null)
+internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, string? Compare = null, bool Requests = false)
 {
     public static Settings Parse(string[] args)
     {
@@ -116,8 +123,9 @@ internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int R
                 "--seed" => settings with { Seed = int.Parse(Next()) },
                 "--large-runs" => settings with { LargeRuns = int.Parse(Next()) },
                 "--compare" => settings with { Compare = Next() },
+                "--requests" => settings with { Requests = true },
                 _ => throw new ArgumentException(
-                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll"),
+                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll | --requests (the cost of one request, warm and cold; with --sizes and --runs)"),
             };
         }
 

@@ -92,7 +92,7 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         => earlier.Id == later.Id && earlier.Location == later.Location
            && earlier.GetMessage(CultureInfo.InvariantCulture) == later.GetMessage(CultureInfo.InvariantCulture);
 
-    private static List<Diagnostic> Evaluate(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
+    internal static List<Diagnostic> Evaluate(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
     {
         var reports = new List<Diagnostic>();
         var facts = new RequestFacts(invocation, call, state, cancellationToken);
