@@ -13,7 +13,10 @@ internal sealed class SdkDescriptor
 
     public string Name { get; }
 
-    /// <summary>A cheap pre-filter: the SDK's types are looked up only when one of these assemblies is referenced.</summary>
+    /// <summary>
+    /// The assemblies that declare the SDK's types (a type may also come from an assembly they reference). The SDK is
+    /// bound only when one of them is referenced.
+    /// </summary>
     public ImmutableArray<string> AssemblyNames { get; }
 
     public ImmutableArray<RequestDescriptor> Requests { get; init; } = ImmutableArray<RequestDescriptor>.Empty;
