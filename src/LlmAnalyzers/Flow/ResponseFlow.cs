@@ -47,6 +47,9 @@ internal sealed class ResponseFacts
 
     public bool NeedsGuard => Consumed && !Checked;
 
+    /// <summary>The guard fix's diagnostic properties, once built.</summary>
+    public ImmutableDictionary<string, string?>? GuardFixProperties { get; set; }
+
     public bool CanFix => Anchor is not null && (Stream is not null ? UpdateName is not null : Access is not null || Expression is not null);
 
     /// <summary>The response, or for a stream its update type.</summary>

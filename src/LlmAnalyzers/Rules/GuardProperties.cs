@@ -14,19 +14,26 @@ internal static class GuardProperties
         if (facts is not { NeedsGuard: true, CanFix: true })
             return properties;
 
-        properties = properties
-            .SetItem(DiagnosticProperties.GuardKey, facts.Response?.Descriptor.Type ?? facts.Stream!.Descriptor.UpdateType)
-            .SetItem(DiagnosticProperties.GuardAnchor, Format(facts.Anchor!.Syntax.Span))
-            .SetItem(DiagnosticProperties.GuardVariant, facts.GuardVariant.ToString(CultureInfo.InvariantCulture));
+        // Built once per request: several of its diagnostics carry the same guard.
+        var guard = facts.GuardFixProperties ??= Build(facts);
+        return properties.IsEmpty ? guard : guard.SetItems(properties);
+    }
+
+    private static ImmutableDictionary<string, string?> Build(ResponseFacts facts)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[DiagnosticProperties.GuardKey] = facts.Response?.Descriptor.Type ?? facts.Stream!.Descriptor.UpdateType;
+        properties[DiagnosticProperties.GuardAnchor] = Format(facts.Anchor!.Syntax.Span);
+        properties[DiagnosticProperties.GuardVariant] = facts.GuardVariant.ToString(CultureInfo.InvariantCulture);
         if (facts.Access is not null)
-            properties = properties.SetItem(DiagnosticProperties.GuardAccess, facts.Access);
+            properties[DiagnosticProperties.GuardAccess] = facts.Access;
         if (facts.Expression is not null)
-            properties = properties.SetItem(DiagnosticProperties.GuardExpression, Format(facts.Expression.Syntax.Span));
+            properties[DiagnosticProperties.GuardExpression] = Format(facts.Expression.Syntax.Span);
         if (facts.ExpressionBody)
-            properties = properties.SetItem(DiagnosticProperties.GuardExpressionBody, facts.Anchor is Microsoft.CodeAnalysis.Operations.IReturnOperation ? "return" : "statement");
+            properties[DiagnosticProperties.GuardExpressionBody] = facts.Anchor is Microsoft.CodeAnalysis.Operations.IReturnOperation ? "return" : "statement";
         if (facts.UpdateName is not null)
-            properties = properties.SetItem(DiagnosticProperties.GuardUpdate, facts.UpdateName);
-        return properties;
+            properties[DiagnosticProperties.GuardUpdate] = facts.UpdateName;
+        return properties.ToImmutable();
     }
 
     public static string Format(TextSpan span) => span.Start.ToString(CultureInfo.InvariantCulture) + ":" + span.Length.ToString(CultureInfo.InvariantCulture);
