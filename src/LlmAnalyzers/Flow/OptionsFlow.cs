@@ -685,7 +685,6 @@ internal sealed class OptionsFlow
         };
     }
 
-
     private bool IsTracked(IOperation operation)
     {
         operation = operation.WithoutConversions();

@@ -49,6 +49,38 @@ public sealed class LLM0002_UncheckedFinishReasonTests
 
     // ---- OpenAI chat ----
 
+    // A 300-term '+' chain nests its first term 300 operations deep, past the depth where body walks stop recursing.
+    private static readonly string DeepTail = string.Concat(Enumerable.Repeat(" + \"x\"", 300));
+
+    [Fact]
+    public Task OpenAIChat_FinishReasonReadDeepInAnExpression_Silent() => Create()
+        .WithSource(OpenAIUsings + $$"""
+            class C
+            {
+                async Task<string> M(ChatClient client, List<ChatMessage> messages, ChatCompletionOptions options)
+                {
+                    ChatCompletion completion = await client.CompleteChatAsync(messages, options);
+                    var log = completion.FinishReason.ToString(){{DeepTail}};
+                    return completion.Content[0].Text + log;
+                }
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task OpenAIChat_ContentReadOnlyDeepInAnExpression_Reported() => Create()
+        .WithSource(OpenAIUsings + $$"""
+            class C
+            {
+                async Task<string> M(ChatClient client, List<ChatMessage> messages, ChatCompletionOptions options)
+                {
+                    ChatCompletion completion = await client.[|CompleteChatAsync|](messages, options);
+                    return completion.Content[0].Text{{DeepTail}};
+                }
+            }
+            """)
+        .ValidateAsync();
+
     [Fact]
     public Task OpenAIChat_ImplicitConversionLocal_ContentReturned_FixGuardsAfterTheDeclaration() => Create()
         .WithSource(OpenAIUsings + """
