@@ -632,6 +632,24 @@ public sealed class LLM0001_MissingMaxOutputTokensTests
 
     // ---- Hygiene: SDK absent, generated code, suppression, severity ----
 
+    // OpenAI 2.15 has no OpenAIResponseClient (the name before 2.8): a class of the project's own with that name is not the SDK's.
+    [Fact]
+    public Task ProjectTypeNamedLikeATypeTheReferencedSdkVersionLacks_Silent() => Create()
+        .WithSdks(TestSdks.OpenAI)
+        .WithSource("""
+            namespace OpenAI.Responses
+            {
+                public class ResponseCreationOptions { public int? MaxOutputTokenCount { get; set; } }
+                public class OpenAIResponseClient { public object CreateResponse(string input, ResponseCreationOptions options = null) => null; }
+            }
+
+            class C
+            {
+                object M() => new OpenAI.Responses.OpenAIResponseClient().CreateResponse("hello", new OpenAI.Responses.ResponseCreationOptions());
+            }
+            """)
+        .ValidateAsync();
+
     [Fact]
     public async Task NoSdkReferenced_NoDiagnosticAndNoOperationActions()
     {
