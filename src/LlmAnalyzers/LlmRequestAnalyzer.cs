@@ -76,7 +76,7 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
             var places = new HashSet<(string, Location)>();
             foreach (var (invocation, call) in requests.Found.OrderBy(r => r.Invocation.Syntax.SpanStart))
             {
-                foreach (var diagnostic in Evaluate(invocation, call, state, end.CancellationToken))
+                foreach (var diagnostic in Evaluate(new RequestFacts(invocation, call, state, end.CancellationToken)))
                 {
                     if (places.Add((diagnostic.Id, diagnostic.Location)) || !reported.Any(earlier => SameReport(earlier, diagnostic)))
                     {
@@ -92,10 +92,10 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         => earlier.Id == later.Id && earlier.Location == later.Location
            && earlier.GetMessage(CultureInfo.InvariantCulture) == later.GetMessage(CultureInfo.InvariantCulture);
 
-    internal static List<Diagnostic> Evaluate(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
+    /// <summary>Every rule's diagnostics for one request, in report order.</summary>
+    internal static List<Diagnostic> Evaluate(RequestFacts facts)
     {
         var reports = new List<Diagnostic>();
-        var facts = new RequestFacts(invocation, call, state, cancellationToken);
         MissingMaxOutputTokensRule.Analyze(reports, facts);
         UncheckedFinishReasonRule.Analyze(reports, facts);
         CapAboveModelLimitRule.Analyze(reports, facts);

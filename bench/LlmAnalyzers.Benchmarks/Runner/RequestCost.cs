@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime;
 using System.Threading;
 using LlmAnalyzers.Configuration;
+using LlmAnalyzers.Flow;
 using LlmAnalyzers.Sdks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,34 +34,47 @@ internal static class RequestCost
 
         Console.WriteLine($"## Evaluating one request ({workload.Corpus.Name}: {requests.Count:N0} requests; median of {passes} passes)");
         Console.WriteLine();
-        Console.WriteLine("| Cache before each request | µs per request | Bytes allocated per request |");
-        Console.WriteLine("|---|--:|--:|");
+        Console.WriteLine("| Cache before each request | µs per request | Options flow | Response flow | Model limits | Rules and diagnostics | Bytes allocated per request |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
         foreach (var megabytes in EvictedMegabytes)
         {
-            var times = new List<double>();
+            var passTimes = new List<double[]>();
             long bytes = 0;
             for (var pass = 0; pass <= passes; pass++)
             {
                 GC.Collect();
                 GC.TryStartNoGCRegion(200_000_000);
-                var elapsed = 0L;
+                var phases = new long[4];
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 foreach (var (invocation, call) in requests)
                 {
                     Touch(filler, megabytes);
                     var start = Stopwatch.GetTimestamp();
-                    LlmRequestAnalyzer.Evaluate(invocation, call, state, CancellationToken.None);
-                    elapsed += Stopwatch.GetTimestamp() - start;
+                    var facts = new RequestFacts(invocation, call, state, CancellationToken.None);
+                    var afterOptions = Stopwatch.GetTimestamp();
+                    _ = facts.Response;
+                    var afterResponse = Stopwatch.GetTimestamp();
+                    _ = facts.Limits;
+                    var afterLimits = Stopwatch.GetTimestamp();
+                    LlmRequestAnalyzer.Evaluate(facts);
+                    var end = Stopwatch.GetTimestamp();
+                    phases[0] += afterOptions - start;
+                    phases[1] += afterResponse - afterOptions;
+                    phases[2] += afterLimits - afterResponse;
+                    phases[3] += end - afterLimits;
                 }
 
                 bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / requests.Count;
                 if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
                     GC.EndNoGCRegion();
                 if (pass > 0)
-                    times.Add(elapsed * 1e6 / Stopwatch.Frequency / requests.Count);
+                    passTimes.Add(phases.Select(ticks => ticks * 1e6 / Stopwatch.Frequency / requests.Count).ToArray());
             }
 
-            Console.WriteLine($"| {(megabytes == 0 ? "warm (one request after another)" : $"{megabytes} MB of other data read and written")} | {Measure.Median(times):F1} | {bytes:N0} |");
+            // The pass with the median total, so that its parts add up.
+            var median = passTimes.OrderBy(p => p.Sum()).ElementAt(passTimes.Count / 2);
+            var condition = megabytes == 0 ? "warm (one request after another)" : $"{megabytes} MB of other data read and written";
+            Console.WriteLine($"| {condition} | {median.Sum():F1} | {median[0]:F1} | {median[1]:F1} | {median[2]:F1} | {median[3]:F1} | {bytes:N0} |");
         }
 
         Console.WriteLine();
