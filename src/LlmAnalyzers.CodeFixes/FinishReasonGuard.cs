@@ -31,7 +31,7 @@ internal static class FinishReasonGuard
 
     public static void Register(CodeFixContext context, Diagnostic diagnostic)
     {
-        if (diagnostic.Properties.ContainsKey(DiagnosticProperties.GuardKey))
+        if (diagnostic.Properties.ContainsKey(DiagnosticProperties.Guard))
             context.RegisterCodeFix(CodeAction.Create(Title, ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct), FinishReasonGuardFixer.AddGuardKey), diagnostic);
     }
 
@@ -42,22 +42,16 @@ internal static class FinishReasonGuard
         var anchors = new HashSet<TextSpan>();
         foreach (var diagnostic in diagnostics)
         {
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(DiagnosticProperties.GuardKey, out var key)
-                || !properties.TryGetValue(DiagnosticProperties.GuardAnchor, out var anchorText)
-                || !GuardProperties.TryParse(anchorText, out var anchorSpan)
-                || !anchors.Add(anchorSpan))
+            if (!GuardProperties.TryRead(diagnostic.Properties, out var properties) || !anchors.Add(properties.Anchor))
+                continue;
+
+            if (properties.ExpressionBody is { } bodyKind && FindResponse(properties.Key) is { } bodyResponse)
             {
+                AddExpressionBodyGuard(editor, properties.Anchor, bodyKind == "return", bodyResponse, bodyResponse.Guards[Math.Min(properties.Variant, bodyResponse.Guards.Length - 1)], properties, names, cancellationToken);
                 continue;
             }
 
-            if (properties.TryGetValue(DiagnosticProperties.GuardExpressionBody, out var bodyKind) && FindResponse(key) is { } bodyResponse)
-            {
-                var bodyVariant = properties.TryGetValue(DiagnosticProperties.GuardVariant, out var bodyVariantText) && int.TryParse(bodyVariantText, out var parsedBodyVariant) ? parsedBodyVariant : 0;
-                AddExpressionBodyGuard(editor, anchorSpan, bodyKind == "return", bodyResponse, bodyResponse.Guards[Math.Min(bodyVariant, bodyResponse.Guards.Length - 1)], properties, names, cancellationToken);
-                continue;
-            }
-
+            var anchorSpan = properties.Anchor;
             if (editor.OriginalRoot.FindNode(anchorSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Span == anchorSpan) is not { } anchor)
                 continue;
 
@@ -66,12 +60,12 @@ internal static class FinishReasonGuard
                 names[scope] = used = new HashSet<string>(scope.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
 
             var layout = new Layout(editor.OriginalRoot, anchor);
-            var variant = properties.TryGetValue(DiagnosticProperties.GuardVariant, out var variantText) && int.TryParse(variantText, out var parsed) ? parsed : 0;
+            var variant = properties.Variant;
             // One type can be both a response and a stream's update (a stream of whole responses): only a stream has a loop variable.
-            var isStream = properties.ContainsKey(DiagnosticProperties.GuardUpdate);
-            if (isStream && FindStream(key) is { } stream)
+            var isStream = properties.Update is not null;
+            if (isStream && FindStream(properties.Key) is { } stream)
                 AddStreamGuard(editor, anchor, stream, stream.Guards[Math.Min(variant, stream.Guards.Length - 1)], properties, used, layout);
-            else if (!isStream && FindResponse(key) is { } response)
+            else if (!isStream && FindResponse(properties.Key) is { } response)
                 AddResponseGuard(editor, anchor, response, response.Guards[Math.Min(variant, response.Guards.Length - 1)], properties, used, layout, cancellationToken);
         }
 
@@ -79,16 +73,15 @@ internal static class FinishReasonGuard
         return await SafeImports.AddAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void AddResponseGuard(DocumentEditor editor, StatementSyntax anchor, ResponseDescriptor response, GuardSpec guard, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout, CancellationToken cancellationToken)
+    private static void AddResponseGuard(DocumentEditor editor, StatementSyntax anchor, ResponseDescriptor response, GuardSpec guard, GuardProperties properties, HashSet<string> used, Layout layout, CancellationToken cancellationToken)
     {
-        if (properties.TryGetValue(DiagnosticProperties.GuardAccess, out var access) && access is not null)
+        if (properties.Access is { } access)
         {
             InsertAfter(editor, anchor, layout.After(GuardWriter.Guard(guard, access), blankBefore: false));
             return;
         }
 
-        if (!properties.TryGetValue(DiagnosticProperties.GuardExpression, out var expressionText)
-            || !GuardProperties.TryParse(expressionText, out var expressionSpan)
+        if (properties.Expression is not { } expressionSpan
             || anchor.DescendantNodesAndSelf(expressionSpan).OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == expressionSpan) is not { } expression)
         {
             return;
@@ -104,12 +97,11 @@ internal static class FinishReasonGuard
     }
 
     /// <summary><c>=&gt; use(response)</c> becomes <c>{ var r = response; guard; return use(r); }</c>.</summary>
-    private static void AddExpressionBodyGuard(DocumentEditor editor, TextSpan bodySpan, bool returns, ResponseDescriptor response, GuardSpec guard, ImmutableDictionary<string, string?> properties, Dictionary<SyntaxNode, HashSet<string>> names, CancellationToken cancellationToken)
+    private static void AddExpressionBodyGuard(DocumentEditor editor, TextSpan bodySpan, bool returns, ResponseDescriptor response, GuardSpec guard, GuardProperties properties, Dictionary<SyntaxNode, HashSet<string>> names, CancellationToken cancellationToken)
     {
         if (editor.OriginalRoot.FindNode(bodySpan, getInnermostNodeForTie: true) is not ExpressionSyntax body
             || body.Span != bodySpan
-            || !properties.TryGetValue(DiagnosticProperties.GuardExpression, out var expressionText)
-            || !GuardProperties.TryParse(expressionText, out var expressionSpan)
+            || properties.Expression is not { } expressionSpan
             || body.DescendantNodesAndSelf(expressionSpan).OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == expressionSpan) is not { } expression)
         {
             return;
@@ -158,10 +150,9 @@ internal static class FinishReasonGuard
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
-    private static void AddStreamGuard(DocumentEditor editor, StatementSyntax anchor, StreamDescriptor stream, GuardSpec guard, ImmutableDictionary<string, string?> properties, HashSet<string> used, Layout layout)
+    private static void AddStreamGuard(DocumentEditor editor, StatementSyntax anchor, StreamDescriptor stream, GuardSpec guard, GuardProperties properties, HashSet<string> used, Layout layout)
     {
-        if (anchor is not CommonForEachStatementSyntax loop
-            || !properties.TryGetValue(DiagnosticProperties.GuardUpdate, out var update) || update is null)
+        if (anchor is not CommonForEachStatementSyntax loop || properties.Update is not { } update)
         {
             return;
         }

@@ -73,12 +73,11 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
                 return;
 
             var reported = new List<Diagnostic>();
-            var places = new HashSet<(string, Location)>();
-            foreach (var (invocation, call) in requests.Found.OrderBy(r => r.Invocation.Syntax.SpanStart))
+            foreach (var (invocation, call) in InSourceOrder(requests.Found))
             {
                 foreach (var diagnostic in Evaluate(new RequestFacts(invocation, call, state, end.CancellationToken)))
                 {
-                    if (places.Add((diagnostic.Id, diagnostic.Location)) || !reported.Any(earlier => SameReport(earlier, diagnostic)))
+                    if (!AlreadyReported(reported, diagnostic))
                     {
                         reported.Add(diagnostic);
                         end.ReportDiagnostic(diagnostic);
@@ -88,9 +87,34 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static bool SameReport(Diagnostic earlier, Diagnostic later)
-        => earlier.Id == later.Id && earlier.Location == later.Location
-           && earlier.GetMessage(CultureInfo.InvariantCulture) == later.GetMessage(CultureInfo.InvariantCulture);
+    /// <summary>A member holds one or two requests: an insertion sort, not a LINQ sort (whose setup costs more than the rest of the block end).</summary>
+    private static (IInvocationOperation Invocation, RequestCall Call)[] InSourceOrder(ImmutableStack<(IInvocationOperation Invocation, RequestCall Call)> found)
+    {
+        var requests = new List<(IInvocationOperation Invocation, RequestCall Call)>();
+        foreach (var request in found)
+        {
+            var at = requests.Count;
+            while (at > 0 && requests[at - 1].Invocation.Syntax.SpanStart > request.Invocation.Syntax.SpanStart)
+                at--;
+            requests.Insert(at, request);
+        }
+
+        return requests.ToArray();
+    }
+
+    private static bool AlreadyReported(List<Diagnostic> reported, Diagnostic diagnostic)
+    {
+        foreach (var earlier in reported)
+        {
+            if (earlier.Id == diagnostic.Id && earlier.Location == diagnostic.Location
+                && earlier.GetMessage(CultureInfo.InvariantCulture) == diagnostic.GetMessage(CultureInfo.InvariantCulture))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every rule's diagnostics for one request, in report order.</summary>
     internal static List<Diagnostic> Evaluate(RequestFacts facts)

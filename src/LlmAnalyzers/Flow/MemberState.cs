@@ -38,7 +38,16 @@ internal sealed class MemberPath
         return new(text.Split('.').Select(step => step.Split('|').ToImmutableArray()).ToImmutableArray(), isList);
     }
 
-    public bool Matches(int step, string name) => Steps[step].Contains(name);
+    public bool Matches(int step, string name)
+    {
+        foreach (var candidate in Steps[step])
+        {
+            if (string.Equals(candidate, name))
+                return true;
+        }
+
+        return false;
+    }
 }
 
 /// <summary>What the paths reaching a point say about one member of an options object. A set of possibilities; empty means unreachable.</summary>

@@ -28,7 +28,15 @@ internal static class OperationExtensions
     public static bool IsNullConstant(this IOperation operation)
     {
         operation = operation.WithoutConversions();
-        return operation.Kind == OperationKind.DefaultValue || (operation.ConstantValue.HasValue && operation.ConstantValue.Value is null);
+        return operation.Kind switch
+        {
+            OperationKind.DefaultValue => true,
+            // Only the null literal has no type; reading any other literal's value would build it.
+            OperationKind.Literal => operation.Type is null && operation.ConstantValue is { HasValue: true, Value: null },
+            // Constant fields and locals, and a conditional on a constant, are the only other expressions that can be a null constant.
+            OperationKind.FieldReference or OperationKind.LocalReference or OperationKind.Conditional => operation.ConstantValue is { HasValue: true, Value: null },
+            _ => false,
+        };
     }
 
     /// <summary>The method body, or the body of the innermost lambda or local function, that contains the operation.</summary>

@@ -27,6 +27,8 @@ internal sealed class OptionsFlow
     private OptionsState _atTarget;
     private OptionsState _breaks;
     private OptionsState _continues;
+    private IMethodSymbol? _lastConstructor;
+    private bool _lastConstructorMaySet;
 
     private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, ImmutableArray<string> passThrough, IOperation target, SdkModel model)
     {
@@ -496,7 +498,7 @@ internal sealed class OptionsFlow
         value = value.WithoutConversions();
         switch (value)
         {
-            case IObjectCreationOperation creation when creation.Initializer?.Initializers.Any(i => InitializedMember(i) is { } name && _passThrough.Contains(name)) == true:
+            case IObjectCreationOperation creation when !_passThrough.IsEmpty && creation.Initializer?.Initializers.Any(i => InitializedMember(i) is { } name && _passThrough.Contains(name)) == true:
                 return _unknown;
             case IObjectCreationOperation creation:
                 return ForEachMember(i => Creation(creation, creation.Initializer, _members[i], 0));
@@ -545,24 +547,39 @@ internal sealed class OptionsFlow
         if (creation is IObjectCreationOperation { Constructor: { } constructor } objectCreation)
         {
             // A constructor parameter named after the member sets it (new Options(model, items), new Thinking(2048)).
-            var argument = objectCreation.Arguments.FirstOrDefault(a => string.Equals(a.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
-            if (argument is not null && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            foreach (var argument in objectCreation.Arguments)
             {
+                if (!string.Equals(argument.Parameter?.Name, property.Name, System.StringComparison.OrdinalIgnoreCase))
+                    continue;
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                    break;
                 if (argument.Value.IsNullConstant())
                     return MemberState.UnsetAt(creation);
                 return depth < path.Last ? Nested(argument.Value, path, depth) : path.IsList ? ListValue(argument.Value) : MemberState.SetTo(argument.Value);
             }
 
-            // A copy constructor (from the type or an interface it implements), or one that claims to set the required members, may set it: we cannot see.
-            if (constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
-                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType) || constructor.ContainingType.AllInterfaces.Contains(p.Type, SymbolEqualityComparer.Default)))
-            {
+            if (MaySetAnyMember(constructor))
                 return MemberState.Unknown;
-            }
         }
 
         // A required member is enforced by the compiler.
         return depth == path.Last && property.IsRequired ? MemberState.SetUnseen() : MemberState.UnsetAt(creation);
+    }
+
+    /// <summary>
+    /// A copy constructor (from the type or an interface it implements), or one that claims to set the required members,
+    /// may set any member: we cannot see. Asked once per tracked member of a creation, so the last answer is kept.
+    /// </summary>
+    private bool MaySetAnyMember(IMethodSymbol constructor)
+    {
+        if (!ReferenceEquals(constructor, _lastConstructor))
+        {
+            _lastConstructor = constructor;
+            _lastConstructorMaySet = constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
+                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType) || constructor.ContainingType.AllInterfaces.Contains(p.Type, SymbolEqualityComparer.Default));
+        }
+
+        return _lastConstructorMaySet;
     }
 
     /// <summary>What an object initializer says about the member; null when it does not mention it.</summary>

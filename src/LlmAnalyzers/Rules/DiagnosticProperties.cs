@@ -24,26 +24,8 @@ internal static class DiagnosticProperties
     /// <summary>"start:length;…" of stop-sequence items a fix removes.</summary>
     public const string StopItems = "StopItems";
 
-    /// <summary>The response or stream update type whose guard a fix can insert (descriptor key).</summary>
-    public const string GuardKey = "GuardKey";
-
-    /// <summary>"start:length" of the statement after which the guard goes, or of the loop over the stream.</summary>
-    public const string GuardAnchor = "GuardAnchor";
-
-    /// <summary>How code after the anchor reads the response (<c>completion</c>, <c>result.Value</c>).</summary>
-    public const string GuardAccess = "GuardAccess";
-
-    /// <summary>"start:length" of the response expression to move into a new local, when there is none.</summary>
-    public const string GuardExpression = "GuardExpression";
-
-    /// <summary>Present when the anchor is an expression body (<c>=&gt; …</c>) that the fix turns into a block.</summary>
-    public const string GuardExpressionBody = "GuardExpressionBody";
-
-    /// <summary>Which of the descriptor's guard variants fits the SDK version in use.</summary>
-    public const string GuardVariant = "GuardVariant";
-
-    /// <summary>The loop variable of a loop over a stream.</summary>
-    public const string GuardUpdate = "GuardUpdate";
+    /// <summary>The finish-reason guard a fix can insert, packed by <see cref="GuardProperties"/>.</summary>
+    public const string Guard = "Guard";
 }
 
 internal static class CapFixShapes

@@ -223,6 +223,7 @@ internal sealed class GuardSpec
         Form = form;
         ValueType = valueType;
         Values = ImmutableArray.Create(values);
+        ValuesDisplay = values.Length == 0 ? "" : "'" + string.Join("' or '", values) + "'";
     }
 
     /// <summary>A condition that must hold before <see cref="Access"/> can be read, with <c>{0}</c> for the target (<c>{0}.Candidates?.Count &gt; 0</c>).</summary>
@@ -238,6 +239,9 @@ internal sealed class GuardSpec
 
     /// <summary>Member names of <see cref="ValueType"/>, or string literals for <see cref="ComparisonForm.String"/>.</summary>
     public ImmutableArray<string> Values { get; }
+
+    /// <summary>The values quoted, for messages: <c>'MaxTokens' or 'ModelContextWindowExceeded'</c>.</summary>
+    public string ValuesDisplay { get; }
 }
 
 /// <summary>A non-streaming response type.</summary>

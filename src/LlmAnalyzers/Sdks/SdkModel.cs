@@ -13,6 +13,7 @@ namespace LlmAnalyzers.Sdks;
 internal sealed class SdkModel
 {
     private readonly Dictionary<string, List<BoundRequest>> _requestsByMethod = new();
+    private NameSet _requestNames = null!;
     private readonly Dictionary<string, List<BoundClientFactory>> _factoriesByMethod = new();
     private readonly Dictionary<INamedTypeSymbol, BoundResponse> _responses = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, BoundStream> _streams = new(SymbolEqualityComparer.Default);
@@ -45,6 +46,7 @@ internal sealed class SdkModel
 
         if (model._requestsByMethod.Count == 0)
             return null;
+        model._requestNames = new NameSet(model._requestsByMethod.Keys);
 
         model._enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         model._asyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
@@ -120,7 +122,9 @@ internal sealed class SdkModel
     public bool TryGetRequest(IMethodSymbol method, out RequestCall call)
     {
         call = default;
-        if (!_requestsByMethod.TryGetValue(method.Name, out var candidates))
+        // Every invocation of the compilation comes here: the name set turns most away before any hashing.
+        var name = method.Name;
+        if (!_requestNames.Contains(name) || !_requestsByMethod.TryGetValue(name, out var candidates))
             return false;
 
         // Several descriptors may share a method name (one per options type): prefer the one whose options the overload takes.

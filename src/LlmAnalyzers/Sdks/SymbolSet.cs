@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace LlmAnalyzers.Sdks;
@@ -10,13 +11,12 @@ namespace LlmAnalyzers.Sdks;
 internal sealed class SymbolSet
 {
     private readonly HashSet<ISymbol> _symbols;
-    private readonly HashSet<string> _names = new();
+    private readonly NameSet _names;
 
     public SymbolSet(HashSet<ISymbol> symbols)
     {
         _symbols = symbols;
-        foreach (var symbol in symbols)
-            _names.Add(symbol.Name);
+        _names = new NameSet(symbols.Select(s => s.Name));
     }
 
     public bool IsEmpty => _symbols.Count == 0;
