@@ -69,12 +69,10 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
 
         foreach (var diagnostic in diagnostics)
         {
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(DiagnosticProperties.CapFix, out var shape)
-                || !properties.TryGetValue(DiagnosticProperties.CapMember, out var capMember) || capMember is null)
-            {
+            var parts = diagnostic.Properties.TryGetValue(DiagnosticProperties.CapFix, out var text) ? text?.Split('|') : null;
+            if (parts is not { Length: 4 } || parts[3].Length == 0)
                 continue;
-            }
+            var (shape, parameterName, optionsTypeName, capMember) = (parts[0], parts[1], parts[2], parts[3]);
 
             if (shape == CapFixShapes.AddToCreations)
             {
@@ -91,8 +89,6 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
             }
 
             if (root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
-                || !properties.TryGetValue(DiagnosticProperties.OptionsParameter, out var parameterName) || parameterName is null
-                || !properties.TryGetValue(DiagnosticProperties.OptionsType, out var optionsTypeName) || optionsTypeName is null
                 || editor.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
                 || editor.SemanticModel.Compilation.GetTypeByMetadataName(optionsTypeName) is not { } optionsType
                 || !edited.Add(invocation))

@@ -501,7 +501,11 @@ internal sealed class OptionsFlow
             case IObjectCreationOperation creation when !_passThrough.IsEmpty && creation.Initializer?.Initializers.Any(i => InitializedMember(i) is { } name && _passThrough.Contains(name)) == true:
                 return _unknown;
             case IObjectCreationOperation creation:
-                return ForEachMember(i => Creation(creation, creation.Initializer, _members[i], 0));
+            {
+                var properties = creation.Type is { } type ? _model.FindProperties(type, _members) : null;
+                return ForEachMember(i => Creation(creation, creation.Initializer, _members[i], 0, properties?[i]));
+            }
+
             case var _ when value.IsNullConstant():
                 return OptionsState.All(_members.Length, MemberState.Null);
             case IConditionalOperation { WhenFalse: not null } conditional:
@@ -535,12 +539,12 @@ internal sealed class OptionsFlow
     }
 
     /// <summary>The member at <paramref name="depth"/> of <paramref name="path"/> on a new object (a creation or a nested member initializer).</summary>
-    private MemberState Creation(IOperation creation, IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth)
+    private MemberState Creation(IOperation creation, IObjectOrCollectionInitializerOperation? initializer, MemberPath path, int depth, IPropertySymbol? property = null)
     {
         if (InitializerValue(initializer, path, depth) is { } fromInitializer)
             return fromInitializer;
 
-        var property = _model.FindProperty(creation.Type, path, depth);
+        property ??= _model.FindProperty(creation.Type, path, depth);
         if (property is null)
             return MemberState.Unknown;
 

@@ -76,13 +76,13 @@ internal static class ResponseFlow
     public static ResponseFacts? Analyze(IInvocationOperation call, SdkModel model)
     {
         var expression = Unwrap(call, model);
-        var body = new BodyReferences(call.GetBodyRoot());
+        var body = call.GetBodyRoot();
         var type = expression.Type;
         // A method that reads the finish reason anywhere needs no guard: nothing else about the response matters then.
         if ((model.GetResponse(type) ?? model.GetResponse(model.Unwrap(type))) is { } response)
-            return body.ReferencesAny(response.Checks) ? new ResponseFacts(response, stream: null) { Checked = true } : AnalyzeResponse(expression, response, model, body);
+            return ReferencesAny(body, response.Checks) ? new ResponseFacts(response, stream: null) { Checked = true } : AnalyzeResponse(expression, response, model, body);
         if (model.GetStream(model.GetElementType(type) ?? model.GetElementType(model.Unwrap(type))) is { } stream)
-            return body.ReferencesAny(stream.Checks) ? new ResponseFacts(response: null, stream) { Checked = true } : AnalyzeStream(expression, stream, model, body);
+            return ReferencesAny(body, stream.Checks) ? new ResponseFacts(response: null, stream) { Checked = true } : AnalyzeStream(expression, stream, model, body);
         return null;
     }
 
@@ -109,7 +109,7 @@ internal static class ResponseFlow
         }
     }
 
-    private static ResponseFacts? AnalyzeResponse(IOperation expression, BoundResponse response, SdkModel model, BodyReferences body)
+    private static ResponseFacts? AnalyzeResponse(IOperation expression, BoundResponse response, SdkModel model, IOperation body)
     {
         var facts = new ResponseFacts(response, stream: null);
         var (local, anchor, origin) = AssignedLocal(expression);
@@ -129,11 +129,11 @@ internal static class ResponseFlow
         }
         else
         {
-            foreach (var reference in body.Of(local))
+            foreach (var reference in References(body, local))
             {
                 if (reference == origin)
                     continue;
-                if (reference.GetBodyRoot() != body.Body || IsWrite(reference))
+                if (reference.GetBodyRoot() != body || IsWrite(reference))
                     return null;
                 if (!ClassifyUse(reference, facts, model, body))
                     return null;
@@ -154,18 +154,22 @@ internal static class ResponseFlow
     }
 
     /// <summary>Content on nested items (a choice's message) counts wherever the method reads it; the items themselves may leave unread.</summary>
-    private static void NestedContent(BodyReferences body, BoundResponse response, ResponseFacts facts, SdkModel model)
-    {
-        foreach (var (operation, member) in body.Members())
+    private static void NestedContent(IOperation body, BoundResponse response, ResponseFacts facts, SdkModel model)
+        => body.AnyInTree((body, response, facts, model), static (operation, state) =>
         {
-            if (!response.Content.Contains(member) || IsMemberOf(response.Type, member))
-                continue;
-            facts.Consumed = true;
-            facts.Structured = ReachesParser(operation, model, body, MaxLocalHops);
-            if (facts.Structured)
-                return;
-        }
-    }
+            var member = operation.Kind switch
+            {
+                OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
+                    => ((IMemberReferenceOperation)operation).Member,
+                OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
+                _ => null,
+            };
+            if (member is null || !state.response.Content.Contains(member) || IsMemberOf(state.response.Type, member))
+                return false;
+            state.facts.Consumed = true;
+            state.facts.Structured = ReachesParser(operation, state.model, state.body, MaxLocalHops);
+            return state.facts.Structured;
+        });
 
     private static bool IsMemberOf(INamedTypeSymbol type, ISymbol member)
     {
@@ -178,7 +182,7 @@ internal static class ResponseFlow
         return false;
     }
 
-    private static ResponseFacts? AnalyzeStream(IOperation expression, BoundStream stream, SdkModel model, BodyReferences body)
+    private static ResponseFacts? AnalyzeStream(IOperation expression, BoundStream stream, SdkModel model, IOperation body)
     {
         var facts = new ResponseFacts(response: null, stream);
         var loops = new List<IForEachLoopOperation>();
@@ -191,14 +195,14 @@ internal static class ResponseFlow
         }
         else
         {
-            foreach (var reference in body.Of(local))
+            foreach (var reference in References(body, local))
             {
                 if (IsWrite(reference))
                     continue;
 
                 // A plain result wrapper in the local: the loop is over its value (response.Stream).
                 var enumerated = reference.Parent is IPropertyReferenceOperation value && value.Instance == reference && model.IsWrapperValue(value.Property) ? value : (IOperation)reference;
-                if (reference.GetBodyRoot() != body.Body || LoopOver(enumerated) is not { } loop)
+                if (reference.GetBodyRoot() != body || LoopOver(enumerated) is not { } loop)
                     return null;
                 loops.Add(loop);
             }
@@ -208,13 +212,13 @@ internal static class ResponseFlow
         {
             if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var update })
                 return null;
-            foreach (var reference in body.Of(update, within: loop.Body))
+            foreach (var reference in References(loop.Body, update))
             {
                 if (!IsMemberRead(reference))
                     return null;
             }
 
-            if (body.ReferencesAny(stream.Content, within: loop.Body))
+            if (ReferencesAny(loop.Body, stream.Content))
                 facts.Consumed = true;
             if (facts.Anchor is null && EnclosingStatement(loop) == loop)
             {
@@ -250,7 +254,7 @@ internal static class ResponseFlow
     }
 
     /// <summary>Records what one use of the response does; false when the whole response leaves (escapes).</summary>
-    private static bool ClassifyUse(IOperation use, ResponseFacts facts, SdkModel model, BodyReferences body)
+    private static bool ClassifyUse(IOperation use, ResponseFacts facts, SdkModel model, IOperation body)
     {
         var current = use;
         while (true)
@@ -287,7 +291,7 @@ internal static class ResponseFlow
         }
     }
 
-    private static void Classify(ISymbol member, IOperation read, ResponseFacts facts, SdkModel model, BodyReferences body)
+    private static void Classify(ISymbol member, IOperation read, ResponseFacts facts, SdkModel model, IOperation body)
     {
         // A read of the finish reason never gets here: Analyze stops at any read of it in the body.
         var response = facts.Response!;
@@ -300,7 +304,7 @@ internal static class ResponseFlow
     }
 
     /// <summary>Does the content read by <paramref name="read"/> flow (through member reads, string calls and locals) into a JSON parser?</summary>
-    private static bool ReachesParser(IOperation read, SdkModel model, BodyReferences body, int hops)
+    private static bool ReachesParser(IOperation read, SdkModel model, IOperation body, int hops)
     {
         var current = read;
         while (true)
@@ -316,7 +320,7 @@ internal static class ResponseFlow
                     continue;
                 case IInvocationOperation call when call.Instance == current && !model.IsStructuredParser(call.TargetMethod):
                     // Content handed out through an out argument (TryPickText(out var text)) flows on through that local.
-                    if (hops > 0 && OutLocals(call).Any(local => body.Of(local).Any(r => !IsWrite(r) && ReachesParser(r, model, body, hops - 1))))
+                    if (hops > 0 && OutLocals(call).Any(local => References(body, local).Any(r => !IsWrite(r) && ReachesParser(r, model, body, hops - 1))))
                         return true;
                     current = parent!;
                     continue;
@@ -325,9 +329,9 @@ internal static class ResponseFlow
                 case IArgumentOperation { Parent: IInvocationOperation invocation }:
                     return model.IsStructuredParser(invocation.TargetMethod);
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when hops > 0:
-                    return body.Of(declarator.Symbol).Any(r => ReachesParser(r, model, body, hops - 1));
+                    return References(body, declarator.Symbol).Any(r => ReachesParser(r, model, body, hops - 1));
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current && hops > 0:
-                    return body.Of(target.Local).Any(r => r != target && ReachesParser(r, model, body, hops - 1));
+                    return References(body, target.Local).Any(r => r != target && ReachesParser(r, model, body, hops - 1));
                 default:
                     return false;
             }
@@ -428,6 +432,19 @@ internal static class ResponseFlow
     private static string? WrapperMember(IOperation expression, SdkModel model)
         => (expression.Type as INamedTypeSymbol)?.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(model.IsWrapperValue)?.Name;
 
+    /// <summary>The reads and writes of <paramref name="local"/> under <paramref name="root"/>, in source order.</summary>
+    private static List<ILocalReferenceOperation> References(IOperation root, ILocalSymbol local)
+    {
+        var found = new List<ILocalReferenceOperation>();
+        root.AnyInTree((local, found), static (operation, state) =>
+        {
+            if (operation.Kind == OperationKind.LocalReference && SymbolEqualityComparer.Default.Equals(((ILocalReferenceOperation)operation).Local, state.local))
+                state.found.Add((ILocalReferenceOperation)operation);
+            return false;
+        });
+        return found;
+    }
+
     private static bool IsWrite(IOperation reference)
         => reference.Parent switch
         {
@@ -453,4 +470,22 @@ internal static class ResponseFlow
             _ => false,
         };
     }
+
+    /// <summary>Does <paramref name="root"/> read one of <paramref name="symbols"/>, or test for one of its types?</summary>
+    private static bool ReferencesAny(IOperation root, SymbolSet symbols)
+        => !symbols.IsEmpty && root.AnyInTree(symbols, static (operation, symbols) => ReferencedSymbol(operation) is { } symbol && symbols.Contains(symbol));
+
+    private static ISymbol? ReferencedSymbol(IOperation operation)
+        => operation.Kind switch
+        {
+            OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
+                => ((IMemberReferenceOperation)operation).Member,
+            OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
+            OperationKind.IsType => ((IIsTypeOperation)operation).TypeOperand,
+            OperationKind.DeclarationPattern => ((IDeclarationPatternOperation)operation).MatchedType,
+            OperationKind.TypePattern => ((ITypePatternOperation)operation).MatchedType,
+            OperationKind.RecursivePattern => ((IRecursivePatternOperation)operation).MatchedType,
+            OperationKind.Conversion when !operation.IsImplicit => operation.Type,
+            _ => null,
+        };
 }

@@ -3,17 +3,11 @@ namespace LlmAnalyzers.Rules;
 /// <summary>Keys of <c>Diagnostic.Properties</c> that tell a fixer what to do without re-running analysis.</summary>
 internal static class DiagnosticProperties
 {
-    /// <summary>How the cap can be added; one of the <see cref="CapFixShapes"/>.</summary>
+    /// <summary>
+    /// How the cap can be added, "shape|parameter|options type|cap member": one of the <see cref="CapFixShapes"/>, the
+    /// parameter that takes the options, the options type's metadata name, and the cap member's name on it.
+    /// </summary>
     public const string CapFix = "CapFix";
-
-    /// <summary>Name of the parameter that takes the options.</summary>
-    public const string OptionsParameter = "OptionsParameter";
-
-    /// <summary>Metadata name of the options type.</summary>
-    public const string OptionsType = "OptionsType";
-
-    /// <summary>Name of the cap member on the options type.</summary>
-    public const string CapMember = "CapMember";
 
     /// <summary>The token count a fix writes in place of the reported value.</summary>
     public const string Tokens = "Tokens";

@@ -24,6 +24,7 @@ internal sealed class SdkModel
     private readonly Dictionary<INamedTypeSymbol, ImmutableArray<string>> _parsers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _modelEnums = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, MemberPath Path, int Depth), IPropertySymbol?> _properties = new(PropertyKeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, ImmutableArray<MemberPath> Paths), IPropertySymbol?[]> _creationProperties = new(CreationKeyComparer.Instance);
 
     private SdkModel()
     {
@@ -280,6 +281,10 @@ internal sealed class SdkModel
     /// </summary>
     public IPropertySymbol? FindProperty(ITypeSymbol? type, MemberPath path, int depth)
         => type is null ? null : _properties.GetOrAdd((type, path, depth), static key => FindPropertyUncached(key.Type, key.Path, key.Depth));
+
+    /// <summary>For each of <paramref name="paths"/>, the property its first step names: one lookup for a whole creation.</summary>
+    public IPropertySymbol?[] FindProperties(ITypeSymbol type, ImmutableArray<MemberPath> paths)
+        => _creationProperties.GetOrAdd((type, paths), static key => key.Paths.Select(path => FindPropertyUncached(key.Type, path, 0)).ToArray());
 
     private static IPropertySymbol? FindPropertyUncached(ITypeSymbol type, MemberPath path, int depth)
     {
@@ -654,4 +659,15 @@ internal sealed class PropertyKeyComparer : IEqualityComparer<(ITypeSymbol Type,
 
     public int GetHashCode((ITypeSymbol Type, MemberPath Path, int Depth) key)
         => (SymbolEqualityComparer.Default.GetHashCode(key.Type) * 31 + RuntimeHelpers.GetHashCode(key.Path)) * 31 + key.Depth;
+}
+
+internal sealed class CreationKeyComparer : IEqualityComparer<(ITypeSymbol Type, ImmutableArray<MemberPath> Paths)>
+{
+    public static readonly CreationKeyComparer Instance = new();
+
+    public bool Equals((ITypeSymbol Type, ImmutableArray<MemberPath> Paths) x, (ITypeSymbol Type, ImmutableArray<MemberPath> Paths) y)
+        => x.Paths == y.Paths && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+    public int GetHashCode((ITypeSymbol Type, ImmutableArray<MemberPath> Paths) key)
+        => SymbolEqualityComparer.Default.GetHashCode(key.Type) * 31 + key.Paths.GetHashCode();
 }
