@@ -80,7 +80,12 @@ internal static class ResponseFlow
         var type = expression.Type;
         // A method that reads the finish reason anywhere needs no guard: nothing else about the response matters then.
         if ((model.GetResponse(type) ?? model.GetResponse(model.Unwrap(type))) is { } response)
-            return ReferencesAny(body, response.Checks) ? new ResponseFacts(response, stream: null) { Checked = true } : AnalyzeResponse(expression, response, model, body);
+        {
+            var scan = new BodyScan(response, AssignedLocal(expression).Local);
+            body.AnyInTree(scan, static (operation, scan) => scan.Visit(operation));
+            return scan.Checked ? new ResponseFacts(response, stream: null) { Checked = true } : AnalyzeResponse(expression, response, model, body, scan);
+        }
+
         if (model.GetStream(model.GetElementType(type) ?? model.GetElementType(model.Unwrap(type))) is { } stream)
             return ReferencesAny(body, stream.Checks) ? new ResponseFacts(response: null, stream) { Checked = true } : AnalyzeStream(expression, stream, model, body);
         return null;
@@ -109,7 +114,7 @@ internal static class ResponseFlow
         }
     }
 
-    private static ResponseFacts? AnalyzeResponse(IOperation expression, BoundResponse response, SdkModel model, IOperation body)
+    private static ResponseFacts? AnalyzeResponse(IOperation expression, BoundResponse response, SdkModel model, IOperation body, BodyScan scan)
     {
         var facts = new ResponseFacts(response, stream: null);
         var (local, anchor, origin) = AssignedLocal(expression);
@@ -129,7 +134,7 @@ internal static class ResponseFlow
         }
         else
         {
-            foreach (var reference in References(body, local))
+            foreach (var reference in scan.LocalReferences)
             {
                 if (reference == origin)
                     continue;
@@ -149,27 +154,62 @@ internal static class ResponseFlow
             }
         }
 
-        NestedContent(body, response, facts, model);
+        // Content on nested items (a choice's message) counts wherever the method reads it; the items themselves may leave unread.
+        foreach (var read in scan.NestedContent)
+        {
+            facts.Consumed = true;
+            facts.Structured = ReachesParser(read, model, body, MaxLocalHops);
+            if (facts.Structured)
+                break;
+        }
+
         return facts;
     }
 
-    /// <summary>Content on nested items (a choice's message) counts wherever the method reads it; the items themselves may leave unread.</summary>
-    private static void NestedContent(IOperation body, BoundResponse response, ResponseFacts facts, SdkModel model)
-        => body.AnyInTree((body, response, facts, model), static (operation, state) =>
+    /// <summary>
+    /// One walk of the body for a response: does it read the finish reason (then nothing else matters), where is the
+    /// response's local used, and where is content of nested items read, in source order.
+    /// </summary>
+    private sealed class BodyScan
+    {
+        private readonly BoundResponse _response;
+        private readonly ILocalSymbol? _local;
+
+        public BodyScan(BoundResponse response, ILocalSymbol? local)
         {
-            var member = operation.Kind switch
+            _response = response;
+            _local = local;
+        }
+
+        public bool Checked { get; private set; }
+
+        public List<ILocalReferenceOperation> LocalReferences { get; } = new();
+
+        public List<IOperation> NestedContent { get; } = new();
+
+        /// <summary>True to stop the walk: the finish reason is read.</summary>
+        public bool Visit(IOperation operation)
+        {
+            if (operation.Kind == OperationKind.LocalReference)
             {
-                OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
-                    => ((IMemberReferenceOperation)operation).Member,
-                OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod,
-                _ => null,
-            };
-            if (member is null || !state.response.Content.Contains(member) || IsMemberOf(state.response.Type, member))
+                if (_local is not null && SymbolEqualityComparer.Default.Equals(((ILocalReferenceOperation)operation).Local, _local))
+                    LocalReferences.Add((ILocalReferenceOperation)operation);
                 return false;
-            state.facts.Consumed = true;
-            state.facts.Structured = ReachesParser(operation, state.model, state.body, MaxLocalHops);
-            return state.facts.Structured;
-        });
+            }
+
+            if (ReferencedSymbol(operation) is not { } symbol)
+                return false;
+            if (_response.Checks.Contains(symbol))
+                return Checked = true;
+            if (operation.Kind is OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference or OperationKind.Invocation
+                && _response.Content.Contains(symbol) && !IsMemberOf(_response.Type, symbol))
+            {
+                NestedContent.Add(operation);
+            }
+
+            return false;
+        }
+    }
 
     private static bool IsMemberOf(INamedTypeSymbol type, ISymbol member)
     {
