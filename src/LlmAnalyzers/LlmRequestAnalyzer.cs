@@ -35,6 +35,9 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LLM0012_StopSequencesRejected,
         DiagnosticDescriptors.LLM0099_InvalidConfiguration);
 
+    // Registered once per member: the array overload, so registering allocates no params array.
+    private static readonly ImmutableArray<OperationKind> InvocationKind = ImmutableArray.Create(OperationKind.Invocation);
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
@@ -66,7 +69,7 @@ public sealed class LlmRequestAnalyzer : DiagnosticAnalyzer
                 if (state.Model.TryGetRequest(invocation.TargetMethod, out var call))
                     ImmutableInterlocked.Push(ref requests.Found, (invocation, call));
             },
-            OperationKind.Invocation);
+            InvocationKind);
         block.RegisterOperationBlockEndAction(end =>
         {
             if (requests.Found.IsEmpty)

@@ -15,6 +15,7 @@ internal sealed class MemberPath
     {
         Steps = steps;
         IsList = isList;
+        Display = string.Join(".", steps.Select(s => s[0]));
     }
 
     public ImmutableArray<ImmutableArray<string>> Steps { get; }
@@ -25,7 +26,7 @@ internal sealed class MemberPath
     public int Last => Steps.Length - 1;
 
     /// <summary>The path as a user writes it, with the first alternative of each step.</summary>
-    public string Display => string.Join(".", Steps.Select(s => s[0]));
+    public string Display { get; }
 
     /// <summary><see cref="Display"/> with another alternative of the last step.</summary>
     public string DisplayWithLast(string last) => string.Join(".", Steps.Take(Last).Select(s => s[0]).Append(last));

@@ -27,6 +27,7 @@ internal sealed class RequestFacts
     private string? _modelId;
     private bool _modelIsDeployment;
     private bool _modelDone;
+    private (IOperation Value, long Tokens)[]? _constantCaps;
 
     public RequestFacts(IInvocationOperation invocation, RequestCall call, AnalysisState state, CancellationToken cancellationToken)
     {
@@ -148,7 +149,7 @@ internal sealed class RequestFacts
         };
 
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
-    public IEnumerable<(IOperation Value, long Tokens)> ConstantCaps() => ConstantIntegers(Cap);
+    public (IOperation Value, long Tokens)[] ConstantCaps() => _constantCaps ??= ConstantIntegers(Cap).ToArray();
 
     /// <summary>How messages name the cap that received <paramref name="value"/>: with alternatives (<c>MaxCompletionTokens|MaxTokens</c>), the one the code set.</summary>
     public string CapName(IOperation value)

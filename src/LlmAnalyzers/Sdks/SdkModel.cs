@@ -491,8 +491,9 @@ internal sealed class BoundRequest
         Model = ModelIndex < 0 ? null : Members[ModelIndex];
     }
 
-    // Only reports need these two; computed on first use, racing threads compute the same value.
+    // Only reports need these; computed on first use, racing threads compute the same value.
     private string? _optionsTypeName;
+    private string? _capDisplay;
     private int _canCreateWithCapOnly; // 0 not computed, 1 no, 2 yes
 
     /// <summary>The options type's name as a fix looks it up (namespace-qualified).</summary>
@@ -569,7 +570,7 @@ internal sealed class BoundRequest
     public ImmutableArray<MemberPath> Members { get; }
 
     /// <summary>How messages name the cap: <c>ChatCompletionOptions.MaxOutputTokenCount</c>.</summary>
-    public string CapDisplay => Descriptor.CapDisplay ?? OptionsType.Name + "." + Cap.Display;
+    public string CapDisplay => _capDisplay ??= Descriptor.CapDisplay ?? OptionsType.Name + "." + Cap.Display;
 
     public INamedTypeSymbol? RawContentType { get; }
 }
