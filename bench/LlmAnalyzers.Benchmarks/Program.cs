@@ -62,16 +62,18 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload)
         var compile = Measure.Compile(workload);
         if (!compile.Errors.IsEmpty)
             throw new InvalidOperationException($"The {corpus.Name} corpus does not compile ({compile.Errors.Length} errors):{Environment.NewLine}{string.Join(Environment.NewLine, compile.Errors.Take(10))}");
-        var compareFirst = run % 2 != 0;
-        var analysis = await Measure.AnalyzeAsync(workload, compareFirst ? analyzers.AllCompareFirst : analyzers.All);
+        // Every other run swaps an order: the compared build and this one, or else LlmAnalyzers and CA2016.
+        var swapped = run % 2 != 0;
+        var (compareFirst, llmFirst) = analyzers.Compare.IsEmpty ? (false, swapped) : (swapped, false);
+        var analysis = await Measure.AnalyzeAsync(workload, compareFirst ? analyzers.AllCompareFirst : llmFirst ? analyzers.AllLlmFirst : analyzers.All);
         Progress($"  {(run < 0 ? "warm-up" : "run " + (run + 1))}: compile {compile.Elapsed.TotalMilliseconds:F0} ms (CPU share {compile.CpuShare:P0}), "
             + $"analysis {analysis.Wall.TotalMilliseconds:F0} ms (CPU share {analysis.CpuShare:P0}), LlmAnalyzers {analyzers.Llm.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms, "
-            + $"CA2016 {analysis.Telemetry[analyzers.Ca2016].ExecutionTime.TotalMilliseconds:F1} ms"
+            + $"CA2016 {analysis.Telemetry[analyzers.Ca2016].ExecutionTime.TotalMilliseconds:F1} ms ({(llmFirst ? "LlmAnalyzers first" : "CA2016 first")})"
             + (analyzers.Compare.IsEmpty ? "" : $", compared build {analyzers.Compare.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms ({(compareFirst ? "first" : "second")})"));
         if (run < 0)
             continue;
         compiles.Add(compile);
-        analyses.Add(analysis with { CompareFirst = compareFirst });
+        analyses.Add(analysis with { CompareFirst = compareFirst, LlmFirst = llmFirst });
     }
 
     return new CorpusResult(corpus, compiles, analyses);
@@ -108,7 +110,7 @@ internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int R
 {
     public static Settings Parse(string[] args)
     {
-        var settings = new Settings([20_000, 100_000, 500_000], 20_000, Runs: 5, Warmups: 1, DocumentLines: 3_000, DocumentRuns: 9, Seed: 20251122);
+        var settings = new Settings([20_000, 100_000, 500_000], 20_000, Runs: 6, Warmups: 1, DocumentLines: 3_000, DocumentRuns: 9, Seed: 20251122);
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -141,9 +143,14 @@ internal sealed record CorpusResult(GeneratedCorpus Corpus, IReadOnlyList<Compil
 
     public double CpuShare => Measure.Median(Compiles.Select(c => c.CpuShare).Concat(Analyses.Select(a => a.CpuShare)));
 
-    public double Ms(DiagnosticAnalyzer analyzer) => Measure.Median(Analyses.Select(a => a.Telemetry[analyzer].ExecutionTime.TotalMilliseconds));
+    /// <summary>The median over the runs in build order (CA2016 first).</summary>
+    public double Ms(DiagnosticAnalyzer analyzer) => Ms([analyzer]);
 
-    public double Ms(IEnumerable<DiagnosticAnalyzer> analyzers) => Measure.Median(Analyses.Select(a => analyzers.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds)));
+    public double Ms(IEnumerable<DiagnosticAnalyzer> analyzers) => Measure.Median(Analyses.Where(a => !a.LlmFirst).Select(a => analyzers.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds)));
+
+    /// <summary>The median over the runs with LlmAnalyzers before CA2016; null when there were none.</summary>
+    public double? MsLlmFirst(IEnumerable<DiagnosticAnalyzer> analyzers)
+        => Analyses.Any(a => a.LlmFirst) ? Measure.Median(Analyses.Where(a => a.LlmFirst).Select(a => analyzers.Sum(x => a.Telemetry[x].ExecutionTime.TotalMilliseconds))) : null;
 
     /// <summary>
     /// This build's time over the compared build's: per order, the median of the per-run ratios; then the geometric

@@ -33,8 +33,11 @@ internal sealed class Report(AnalyzerSet analyzers)
         Console.WriteLine($"- Roslyn {Version(typeof(Compilation).Assembly)}; LlmAnalyzers {Version(analyzers.Llm[0].GetType().Assembly)} ({string.Join(", ", analyzers.Llm.Select(Name))}); "
             + $"NetAnalyzers {analyzers.NetAnalyzersVersion} ({Name(analyzers.Ca2016)}, {AnalyzerSet.Ca2016Id} default {(analyzers.Ca2016Descriptor.IsEnabledByDefault ? "on" : "off, enabled here")})");
         Console.WriteLine($"- Corpus: seed {settings.Seed}, {CorpusGenerator.LinesPerFile}-line files, one LLM request per ~{CorpusGenerator.LinesPerCall} lines from: {string.Join(", ", sdks.Select(s => $"{s.Name} ({s.VariantCount} variants)"))}");
-        Console.WriteLine($"- Median of {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
+        Console.WriteLine($"- {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
             + "every run on a fresh compilation (metadata symbols shared, as in a compiler server)");
+        Console.WriteLine("- Runs alternate the analyzer order. CA2016 first, as a NuGet consumer's build passes them to csc (the SDK's NetAnalyzers before package analyzers): "
+            + "the figures without a qualifier are the median of these runs. LlmAnalyzers first, its worst case (the first analyzer to read a member pays most of the cache misses): "
+            + "the \"LlmAnalyzers first\" figures are the median of those runs.");
         Console.WriteLine();
     }
 
@@ -45,15 +48,16 @@ internal sealed class Report(AnalyzerSet analyzers)
 
         Console.WriteLine("### Whole compilation");
         Console.WriteLine();
-        Console.WriteLine("| Corpus | Lines | Files | LLM calls | Compile (ms) | LlmAnalyzers (ms) | CA2016 (ms) | LlmAnalyzers / CA2016 | LlmAnalyzers / compile | LlmAnalyzers ms per 1k lines | CA2016 ms per 1k lines | Diagnostics (LLM IDs with none left out) | CPU share | Corpus hash |");
-        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
+        Console.WriteLine("| Corpus | Lines | Files | LLM calls | Compile (ms) | LlmAnalyzers (ms) | CA2016 (ms) | LlmAnalyzers / CA2016 | LlmAnalyzers / compile | LlmAnalyzers ms per 1k lines | CA2016 ms per 1k lines | LlmAnalyzers first (ms) | LlmAnalyzers first / compile | Diagnostics (LLM IDs with none left out) | CPU share | Corpus hash |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
         foreach (var r in _corpora)
         {
             var llmMs = r.Ms(llm);
             var caMs = r.Ms(analyzers.Ca2016);
             var kLines = r.Corpus.Lines / 1000.0;
             var diagnostics = string.Join(", ", llmIds.Where(id => r.Count(id) > 0).Append(AnalyzerSet.Ca2016Id).Select(id => $"{id}: {r.Count(id)}"));
-            Console.WriteLine($"| {r.Corpus.Name} | {r.Corpus.Lines:N0} | {r.Corpus.Files.Length} | {r.Corpus.LlmCalls} | {r.CompileMs:F0} | {llmMs:F1} | {caMs:F1} | {llmMs / caMs:F2}× | {llmMs / r.CompileMs:P2} | {llmMs / kLines:F3} | {caMs / kLines:F3} | {diagnostics} | {r.CpuShare:P0} | {r.Corpus.Hash} |");
+            var first = r.MsLlmFirst(llm);
+            Console.WriteLine($"| {r.Corpus.Name} | {r.Corpus.Lines:N0} | {r.Corpus.Files.Length} | {r.Corpus.LlmCalls} | {r.CompileMs:F0} | {llmMs:F1} | {caMs:F1} | {llmMs / caMs:F2}× | {llmMs / r.CompileMs:P2} | {llmMs / kLines:F3} | {caMs / kLines:F3} | {first:F1} | {first / r.CompileMs:P2} | {diagnostics} | {r.CpuShare:P0} | {r.Corpus.Hash} |");
         }
 
         if (_corpora.Any(r => r.CpuShare < 0.9))
@@ -113,6 +117,12 @@ internal sealed class Report(AnalyzerSet analyzers)
             Budget($"LlmAnalyzers ≤ 1.0× CA2016 ({r.Corpus.Name})", r.Ms(llm) / r.Ms(analyzers.Ca2016), 1.0, "F2", "×");
         foreach (var r in withSdk)
             Budget($"LlmAnalyzers ≤ 1 % of compile time ({r.Corpus.Name})", 100 * r.Ms(llm) / r.CompileMs, 1.0, "F2", " %");
+        foreach (var r in withSdk)
+        {
+            if (r.MsLlmFirst(llm) is { } first)
+                Budget($"LlmAnalyzers ≤ 1 % of compile time ({r.Corpus.Name}, LlmAnalyzers first)", 100 * first / r.CompileMs, 1.0, "F2", " %");
+        }
+
         var (smallest, largest) = (withSdk.MinBy(r => r.Corpus.Lines), withSdk.MaxBy(r => r.Corpus.Lines));
         if (smallest is not null && largest is not null && smallest != largest)
         {

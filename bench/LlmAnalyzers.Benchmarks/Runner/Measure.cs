@@ -19,6 +19,9 @@ internal sealed record AnalysisRun(TimeSpan Wall, double CpuShare, ImmutableDict
 {
     /// <summary>With <c>--compare</c>: the compared build ran before this one.</summary>
     public bool CompareFirst { get; init; }
+
+    /// <summary>LlmAnalyzers ran before CA2016 (<see cref="AnalyzerSet.AllLlmFirst"/>).</summary>
+    public bool LlmFirst { get; init; }
 }
 
 internal static class Measure

@@ -36,7 +36,7 @@ internal static class RequestCost
         Console.WriteLine();
         Console.WriteLine("| Cache before each request | µs per request | Options flow | Response flow | Model limits | Rules and diagnostics | Bytes allocated per request |");
         Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
-        foreach (var megabytes in Environment.GetEnvironmentVariable("REQ_MB") is { } only ? [int.Parse(only)] : EvictedMegabytes)
+        foreach (var megabytes in EvictedMegabytes)
         {
             var passTimes = new List<double[]>();
             long bytes = 0;
