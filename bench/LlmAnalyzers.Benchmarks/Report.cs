@@ -36,7 +36,7 @@ internal sealed class Report(AnalyzerSet analyzers)
         Console.WriteLine($"- {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
             + "every run on a fresh compilation (metadata symbols shared, as in a compiler server)");
         Console.WriteLine("- Runs alternate the analyzer order. CA2016 first, as a NuGet consumer's build passes them to csc (the SDK's NetAnalyzers before package analyzers): "
-            + "the figures without a qualifier are the median of these runs. LlmAnalyzers first, its worst case (the first analyzer to read a member pays most of the cache misses): "
+            + "the figures without a qualifier are the median of these runs. LlmAnalyzers first, in case reading a member first costs them more: "
             + "the \"LlmAnalyzers first\" figures are the median of those runs.");
         Console.WriteLine();
     }
