@@ -69,10 +69,8 @@ public sealed class MaxOutputTokensFixer : CodeFixProvider
 
         foreach (var diagnostic in diagnostics)
         {
-            var parts = diagnostic.Properties.TryGetValue(DiagnosticProperties.CapFix, out var text) ? text?.Split('|') : null;
-            if (parts is not { Length: 4 } || parts[3].Length == 0)
+            if (!CapFixProperties.TryRead(diagnostic.Properties, out var shape, out var parameterName, out var optionsTypeName, out var capMember))
                 continue;
-            var (shape, parameterName, optionsTypeName, capMember) = (parts[0], parts[1], parts[2], parts[3]);
 
             if (shape == CapFixShapes.AddToCreations)
             {

@@ -158,9 +158,9 @@ internal static class ResponseFlow
         foreach (var read in scan.NestedContent)
         {
             facts.Consumed = true;
-            facts.Structured = ReachesParser(read, model, body, MaxLocalHops);
             if (facts.Structured)
                 break;
+            facts.Structured = ReachesParser(read, model, body, MaxLocalHops);
         }
 
         return facts;

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace LlmAnalyzers.Rules;
 
 /// <summary>Keys of <c>Diagnostic.Properties</c> that tell a fixer what to do without re-running analysis.</summary>
@@ -32,4 +34,22 @@ internal static class CapFixShapes
 
     /// <summary>Options are created in view without the cap: add it to each creation (the additional locations).</summary>
     public const string AddToCreations = "AddToCreations";
+}
+
+/// <summary>The cap fix's one property (<see cref="DiagnosticProperties.CapFix"/>), written by LLM0001 and read by its fixer.</summary>
+internal static class CapFixProperties
+{
+    private const char Separator = '|';
+
+    public static ImmutableDictionary<string, string?> Create(string shape, string parameter, string optionsType, string? capMember)
+        => ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.CapFix, string.Join(Separator.ToString(), shape, parameter, optionsType, capMember));
+
+    /// <summary>False when the diagnostic carries no cap fix, a malformed one, or one without a cap member.</summary>
+    public static bool TryRead(ImmutableDictionary<string, string?> properties, out string shape, out string parameter, out string optionsType, out string capMember)
+    {
+        var parts = properties.TryGetValue(DiagnosticProperties.CapFix, out var text) ? text?.Split(Separator) : null;
+        var valid = parts is { Length: 4 } && parts[3].Length != 0;
+        (shape, parameter, optionsType, capMember) = valid ? (parts![0], parts[1], parts[2], parts[3]) : ("", "", "", "");
+        return valid;
+    }
 }

@@ -53,7 +53,7 @@ internal static class MissingMaxOutputTokensRule
 
         var properties = fix is null
             ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.CapFix, string.Join("|", fix, facts.Call.OptionsParameter.Name, request.OptionsTypeName, capMember));
+            : CapFixProperties.Create(fix, facts.Call.OptionsParameter.Name, request.OptionsTypeName, capMember);
         // Name the member on the type the code creates (option subclasses name it differently).
         var display = capMember is not null && !creations.IsEmpty && creations.All(c => SymbolEqualityComparer.Default.Equals(c.Type, creations[0].Type))
             ? creations[0].Type!.Name + "." + capMember
