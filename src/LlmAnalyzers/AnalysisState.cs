@@ -12,6 +12,7 @@ internal sealed class AnalysisState
 {
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, LlmConfig> _configs = new();
+    private readonly ConcurrentDictionary<(LlmConfig Config, string Id, bool Exact), ModelLimits?> _limits = new();
 
     public AnalysisState(SdkModel model, ModelOverrides overrides, AnalyzerConfigOptionsProvider options)
     {
@@ -26,6 +27,15 @@ internal sealed class AnalysisState
     public ModelOverrides Overrides { get; }
 
     public LlmConfig ConfigFor(SyntaxTree tree) => _configs.GetOrAdd(_options.GetOptions(tree), LlmConfig.Parse);
+
+    /// <summary>A model's limits under one configuration, looked up once per model and configuration of the compilation.</summary>
+    public ModelLimits? LimitsFor(string id, LlmConfig config, bool exact)
+    {
+        var key = (config, id, exact);
+        if (!_limits.TryGetValue(key, out var limits))
+            _limits.TryAdd(key, limits = ModelLimits.Find(id, config, Overrides, exact));
+        return limits;
+    }
 
     public LlmConfig GlobalConfig => _configs.GetOrAdd(_options.GlobalOptions, LlmConfig.Parse);
 

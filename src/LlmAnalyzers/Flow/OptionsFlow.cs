@@ -27,8 +27,6 @@ internal sealed class OptionsFlow
     private OptionsState _atTarget;
     private OptionsState _breaks;
     private OptionsState _continues;
-    private IMethodSymbol? _lastConstructor;
-    private bool _lastConstructorMaySet;
 
     private OptionsFlow(ISymbol? tracked, ImmutableArray<MemberPath> members, ImmutableArray<string> passThrough, IOperation target, SdkModel model)
     {
@@ -562,28 +560,12 @@ internal sealed class OptionsFlow
                 return depth < path.Last ? Nested(argument.Value, path, depth) : path.IsList ? ListValue(argument.Value) : MemberState.SetTo(argument.Value);
             }
 
-            if (MaySetAnyMember(constructor))
+            if (_model.MaySetAnyMember(constructor))
                 return MemberState.Unknown;
         }
 
         // A required member is enforced by the compiler.
         return depth == path.Last && property.IsRequired ? MemberState.SetUnseen() : MemberState.UnsetAt(creation);
-    }
-
-    /// <summary>
-    /// A copy constructor (from the type or an interface it implements), or one that claims to set the required members,
-    /// may set any member: we cannot see. Asked once per tracked member of a creation, so the last answer is kept.
-    /// </summary>
-    private bool MaySetAnyMember(IMethodSymbol constructor)
-    {
-        if (!ReferenceEquals(constructor, _lastConstructor))
-        {
-            _lastConstructor = constructor;
-            _lastConstructorMaySet = constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
-                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType) || constructor.ContainingType.AllInterfaces.Contains(p.Type, SymbolEqualityComparer.Default));
-        }
-
-        return _lastConstructorMaySet;
     }
 
     /// <summary>What an object initializer says about the member; null when it does not mention it.</summary>

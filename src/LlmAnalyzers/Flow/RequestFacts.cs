@@ -115,7 +115,7 @@ internal sealed class RequestFacts
         {
             if (!_limitsDone)
             {
-                _limits = ModelId is { } id ? ModelLimits.Find(id, Config, _state.Overrides, _modelIsDeployment) : null;
+                _limits = ModelId is { } id ? _state.LimitsFor(id, Config, _modelIsDeployment) : null;
                 _limitsDone = true;
             }
 
@@ -149,7 +149,7 @@ internal sealed class RequestFacts
         };
 
     /// <summary>The cap values that reach the call and are compile-time constants, with the expression of each (each constant arm of a conditional counts).</summary>
-    public (IOperation Value, long Tokens)[] ConstantCaps() => _constantCaps ??= ConstantIntegers(Cap).ToArray();
+    public (IOperation Value, long Tokens)[] ConstantCaps() => _constantCaps ??= ConstantIntegers(Cap);
 
     /// <summary>How messages name the cap that received <paramref name="value"/>: with alternatives (<c>MaxCompletionTokens|MaxTokens</c>), the one the code set.</summary>
     public string CapName(IOperation value)
@@ -192,15 +192,33 @@ internal sealed class RequestFacts
     public bool ReasoningRequested => Request.ReasoningIndexes.Any(i => Options[i] is { IsSetOnEveryPath: true, Values.IsEmpty: false } state && state.Values.All(TurnsOn));
 
     /// <summary>The constant integers among a member's reaching values.</summary>
-    public static IEnumerable<(IOperation Value, long Tokens)> ConstantIntegers(MemberState state)
+    public static (IOperation Value, long Tokens)[] ConstantIntegers(MemberState state)
     {
+        if (state.Values.IsEmpty)
+            return [];
+        var found = new List<(IOperation Value, long Tokens)>(state.Values.Length);
         foreach (var value in state.Values)
+            AddConstantArms(value, found);
+        return found.ToArray();
+    }
+
+    /// <summary>Adds <paramref name="value"/> when it is a constant integer, or each constant arm of a conditional or switch expression.</summary>
+    private static void AddConstantArms(IOperation value, List<(IOperation Value, long Tokens)> found)
+    {
+        switch (value.WithoutConversions())
         {
-            foreach (var arm in Arms(value))
-            {
-                if (Constants.TryGetInteger(arm, out var tokens))
-                    yield return (arm, tokens);
-            }
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                AddConstantArms(conditional.WhenTrue, found);
+                AddConstantArms(whenFalse, found);
+                return;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                    AddConstantArms(arm.Value, found);
+                return;
+            default:
+                if (Constants.TryGetInteger(value, out var tokens))
+                    found.Add((value, tokens));
+                return;
         }
     }
 
@@ -225,16 +243,6 @@ internal sealed class RequestFacts
         };
 
         static bool IsOff(string name) => name == "None" || name.EndsWith("Disabled", System.StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<IOperation> Arms(IOperation value)
-    {
-        var stripped = value.WithoutConversions();
-        if (stripped is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
-            return Arms(conditional.WhenTrue).Concat(Arms(whenFalse));
-        if (stripped is ISwitchExpressionOperation switchExpression)
-            return switchExpression.Arms.SelectMany(arm => Arms(arm.Value));
-        return new[] { value };
     }
 
     /// <summary>Was the client visibly created with a default output-token cap?</summary>

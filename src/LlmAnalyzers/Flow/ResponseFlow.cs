@@ -190,18 +190,19 @@ internal static class ResponseFlow
         /// <summary>True to stop the walk: the finish reason is read.</summary>
         public bool Visit(IOperation operation)
         {
-            if (operation.Kind == OperationKind.LocalReference)
+            var kind = operation.Kind;
+            if (kind == OperationKind.LocalReference)
             {
                 if (_local is not null && SymbolEqualityComparer.Default.Equals(((ILocalReferenceOperation)operation).Local, _local))
                     LocalReferences.Add((ILocalReferenceOperation)operation);
                 return false;
             }
 
-            if (ReferencedSymbol(operation) is not { } symbol)
+            if (ReferencedSymbol(operation, kind) is not { } symbol)
                 return false;
             if (_response.Checks.Contains(symbol))
                 return Checked = true;
-            if (operation.Kind is OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference or OperationKind.Invocation
+            if (kind is OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference or OperationKind.Invocation
                 && _response.Content.Contains(symbol) && !IsMemberOf(_response.Type, symbol))
             {
                 NestedContent.Add(operation);
@@ -513,10 +514,10 @@ internal static class ResponseFlow
 
     /// <summary>Does <paramref name="root"/> read one of <paramref name="symbols"/>, or test for one of its types?</summary>
     private static bool ReferencesAny(IOperation root, SymbolSet symbols)
-        => !symbols.IsEmpty && root.AnyInTree(symbols, static (operation, symbols) => ReferencedSymbol(operation) is { } symbol && symbols.Contains(symbol));
+        => !symbols.IsEmpty && root.AnyInTree(symbols, static (operation, symbols) => ReferencedSymbol(operation, operation.Kind) is { } symbol && symbols.Contains(symbol));
 
-    private static ISymbol? ReferencedSymbol(IOperation operation)
-        => operation.Kind switch
+    private static ISymbol? ReferencedSymbol(IOperation operation, OperationKind kind)
+        => kind switch
         {
             OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference
                 => ((IMemberReferenceOperation)operation).Member,

@@ -11,14 +11,15 @@ internal static class CapAboveModelLimitRule
 {
     public static void Analyze(List<Diagnostic> reports, RequestFacts facts)
     {
-        if (facts.Cap.Values.IsEmpty || facts.Limits is not { MaxOutputTokens: { } limit } model)
+        var caps = facts.ConstantCaps();
+        if (caps.Length == 0 || facts.Limits is not { MaxOutputTokens: { } limit } model)
             return;
 
         // Beta headers may unlock a higher cap: between the base and the highest beta cap, stay silent.
         if (facts.Request.Descriptor.AllowsBetaCaps && model.BetaMaxOutputTokens > limit)
             limit = model.BetaMaxOutputTokens.Value;
 
-        foreach (var (value, tokens) in facts.ConstantCaps())
+        foreach (var (value, tokens) in caps)
         {
             if (tokens <= limit)
                 continue;

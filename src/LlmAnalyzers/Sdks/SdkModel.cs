@@ -25,6 +25,7 @@ internal sealed class SdkModel
     private readonly HashSet<INamedTypeSymbol> _modelEnums = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, MemberPath Path, int Depth), IPropertySymbol?> _properties = new(PropertyKeyComparer.Instance);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, ImmutableArray<MemberPath> Paths), IPropertySymbol?[]> _creationProperties = new(CreationKeyComparer.Instance);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _constructorsSettingAnyMember = new(SymbolEqualityComparer.Default);
 
     private SdkModel()
     {
@@ -298,6 +299,22 @@ internal sealed class SdkModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A copy constructor (from the type or an interface it implements), or one that claims to set the required members,
+    /// may set any member: we cannot see. Decided once per constructor of the compilation.
+    /// </summary>
+    public bool MaySetAnyMember(IMethodSymbol constructor)
+    {
+        if (!_constructorsSettingAnyMember.TryGetValue(constructor, out var maySet))
+        {
+            maySet = constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute")
+                || constructor.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, constructor.ContainingType) || constructor.ContainingType.AllInterfaces.Contains(p.Type, SymbolEqualityComparer.Default));
+            _constructorsSettingAnyMember.TryAdd(constructor, maySet);
+        }
+
+        return maySet;
     }
 
     /// <summary>Does <paramref name="method"/> parse text as structured data?</summary>

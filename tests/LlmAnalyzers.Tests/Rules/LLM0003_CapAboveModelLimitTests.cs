@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using LlmAnalyzers.CodeFixes;
+using LlmAnalyzers.Tests.Reliability;
 using LlmAnalyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -274,6 +276,37 @@ public sealed class LLM0003_CapAboveModelLimitTests
         .ExpectMessage("MaxOutputTokenCount 5000 exceeds the 4000-token output limit of 'prod-gpt4o'")
         .ExpectMessage("MaxOutputTokenCount 9000 exceeds the 8000-token output limit of 'gpt-4o'")
         .ValidateAsync();
+
+    [Fact]
+    public async Task EditorConfigOverride_PerFile_EachFileGetsItsOwnLimit()
+    {
+        // The limits of a model are remembered per compilation: per configuration too, or one file's cap would leak into the other.
+        const string Source = OpenAIUsings + """
+            class C
+            {
+                void M(List<ChatMessage> messages) => new ChatClient("gpt-4o", "key").CompleteChat(messages, new ChatCompletionOptions { MaxOutputTokenCount = 5000 });
+            }
+            """;
+        var project = Workbench.CreateProject([Source, Source.Replace("class C", "class D")], References.For(TestSdks.OpenAI))
+            .AddAnalyzerConfigDocument(".editorconfig", SourceTextOf("""
+                root = true
+
+                [0/Test0.cs]
+                llm_analyzers.model_output_caps = gpt-4o:3000
+
+                [0/Test1.cs]
+                llm_analyzers.model_output_caps = gpt-4o:9000
+                """), filePath: "/.editorconfig").Project;
+
+        var analysis = await Workbench.AnalyzeAsync(project);
+
+        Assert.Empty(analysis.Exceptions);
+        var reported = Assert.Single(analysis.Diagnostics, d => d.Id == RuleIdentifiers.CapAboveModelLimit);
+        Assert.Equal("/0/Test0.cs", reported.Location.GetLineSpan().Path);
+        Assert.Equal("MaxOutputTokenCount 5000 exceeds the 3000-token output limit of 'gpt-4o'", reported.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    private static Microsoft.CodeAnalysis.Text.SourceText SourceTextOf(string text) => Microsoft.CodeAnalysis.Text.SourceText.From(text);
 
     [Fact]
     public Task ModelsFileOverride_WithAliases_EditorConfigWinsOverIt() => Create()
