@@ -16,6 +16,8 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var settings = Settings.Parse(args);
 var clock = Stopwatch.StartNew();
 var analyzers = AnalyzerSet.Load(settings.Compare);
+if (settings.GcProbe)
+    analyzers = analyzers.WithGcProbes();
 ImmutableArray<ICallSnippets> sdks = [new OpenAIChatSnippets(), new OpenAIResponsesSnippets(), new AnthropicSnippets(), new ExtensionsAISnippets()];
 var generator = new CorpusGenerator(settings.Seed, sdks);
 
@@ -70,6 +72,8 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload)
             + $"analysis {analysis.Wall.TotalMilliseconds:F0} ms (CPU share {analysis.CpuShare:P0}), LlmAnalyzers {analyzers.Llm.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms, "
             + $"CA2016 {analysis.Telemetry[analyzers.Ca2016].ExecutionTime.TotalMilliseconds:F1} ms ({(llmFirst ? "LlmAnalyzers first" : "CA2016 first")})"
             + (analyzers.Compare.IsEmpty ? "" : $", compared build {analyzers.Compare.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms ({(compareFirst ? "first" : "second")})"));
+        if (settings.GcProbe)
+            Progress($"    GC pauses inside the callbacks: {GcPauses(analyzers.Llm)}, LlmAnalyzers; {GcPauses([analyzers.Ca2016])}, CA2016");
         if (run < 0)
             continue;
         compiles.Add(compile);
@@ -106,7 +110,13 @@ async Task<DocumentResult> RunDocumentAsync()
 
 static void Progress(string message) => Console.Error.WriteLine(message);
 
-internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, string? Compare = null, bool Requests = false)
+static string GcPauses(IEnumerable<DiagnosticAnalyzer> probes)
+{
+    var taken = probes.Cast<GcProbe>().Select(p => p.Take()).ToList();
+    return $"{taken.Sum(t => t.Paused.TotalMilliseconds):F1} ms in {taken.Sum(t => t.Callbacks)} callbacks";
+}
+
+internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, string? Compare = null, bool Requests = false, bool GcProbe = false)
 {
     public static Settings Parse(string[] args)
     {
@@ -126,8 +136,9 @@ internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int R
                 "--large-runs" => settings with { LargeRuns = int.Parse(Next()) },
                 "--compare" => settings with { Compare = Next() },
                 "--requests" => settings with { Requests = true },
+                "--gc-probe" => settings with { GcProbe = true },
                 _ => throw new ArgumentException(
-                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll | --requests (the cost of one request, warm and cold; with --sizes and --runs)"),
+                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll | --requests (the cost of one request, warm and cold; with --sizes and --runs) | --gc-probe (the GC pauses inside each analyzer's callbacks, per run)"),
             };
         }
 

@@ -34,6 +34,9 @@ internal sealed record AnalyzerSet(ImmutableArray<DiagnosticAnalyzer> Llm, Diagn
     /// <summary>With the compared build before this one: a comparison alternates the two.</summary>
     public ImmutableArray<DiagnosticAnalyzer> AllCompareFirst => [Baseline, Ca2016, .. Compare, .. Llm];
 
+    /// <summary>LlmAnalyzers and CA2016 wrapped in <see cref="GcProbe"/>s (<c>--gc-probe</c>).</summary>
+    public AnalyzerSet WithGcProbes() => this with { Llm = [.. Llm.Select(a => (DiagnosticAnalyzer)new GcProbe(a))], Ca2016 = new GcProbe(Ca2016) };
+
     public DiagnosticDescriptor Ca2016Descriptor => Ca2016.SupportedDiagnostics.First(d => d.Id == Ca2016Id);
 
     public static AnalyzerSet Load(string? compare)
