@@ -33,7 +33,7 @@ internal sealed class Report(AnalyzerSet analyzers)
         Console.WriteLine($"- Roslyn {Version(typeof(Compilation).Assembly)}; LlmAnalyzers {Version(analyzers.Llm[0].GetType().Assembly)} ({string.Join(", ", analyzers.Llm.Select(Name))}); "
             + $"NetAnalyzers {analyzers.NetAnalyzersVersion} ({Name(analyzers.Ca2016)}, {AnalyzerSet.Ca2016Id} default {(analyzers.Ca2016Descriptor.IsEnabledByDefault ? "on" : "off, enabled here")})");
         Console.WriteLine($"- Corpus: seed {settings.Seed}, {CorpusGenerator.LinesPerFile}-line files, one LLM request per ~{CorpusGenerator.LinesPerCall} lines from: {string.Join(", ", sdks.Select(s => $"{s.Name} ({s.VariantCount} variants)"))}");
-        Console.WriteLine($"- {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
+        Console.WriteLine($"- {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k, {Math.Min(settings.Runs, 3)} without an LLM SDK), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
             + "every run on a fresh compilation (metadata symbols shared, as in a compiler server)");
         Console.WriteLine("- Runs alternate the analyzer order. CA2016 first, as a NuGet consumer's build passes them to csc (the SDK's NetAnalyzers before package analyzers): "
             + "the figures without a qualifier are the median of these runs. LlmAnalyzers first, in case reading a member first costs them more: "
