@@ -30,7 +30,7 @@ internal sealed class ModelLimits
     /// <summary>Overrides from .editorconfig win, then llm-models.json, then the catalog; null for an unknown model.</summary>
     public static ModelLimits? Find(string id, LlmConfig config, ModelOverrides overrides, bool exact = false)
     {
-        if (!config.ModelOutputCaps.IsEmpty && config.ModelOutputCaps.TryGetValue(id, out var tokens))
+        if (config.ModelOutputCaps.TryGetValue(id, out var tokens))
             return new ModelLimits(id, tokens, null, null, null);
         if (overrides.Find(id) is { } model)
             return new ModelLimits(id, model.MaxOutputTokens, model.ContextWindow, null, null);

@@ -48,7 +48,7 @@ internal sealed class ModelOverrides
 
     public ImmutableArray<ConfigError> Errors { get; }
 
-    public ModelOverride? Find(string modelId) => _byId.Count > 0 && _byId.TryGetValue(modelId, out var model) ? model : null;
+    public ModelOverride? Find(string modelId) => _byId.TryGetValue(modelId, out var model) ? model : null;
 
     public static ModelOverrides Load(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
     {
