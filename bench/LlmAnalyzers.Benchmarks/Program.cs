@@ -13,8 +13,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+// The IDE scenario's project, besides the open document; and its fewest runs when time is short.
+const int IdeProjectLines = 20_000;
+const int MinimumDocumentRuns = 3;
+
 var settings = Settings.Parse(args);
-var clock = Stopwatch.StartNew();
+var budget = new RunBudget(TimeSpan.FromMinutes(settings.Minutes));
 var analyzers = AnalyzerSet.Load(settings.Compare);
 if (settings.GcProbe)
     analyzers = analyzers.WithGcProbes();
@@ -37,14 +41,18 @@ if (settings.Requests)
 var first = true;
 report.Header(settings, sdks);
 
-foreach (var size in settings.Sizes)
-    report.Add(await RunCorpusAsync(new Workload(generator.Generate(Report.SizeName(size), size), ca2016Options)));
+for (var i = 0; i < settings.Sizes.Length; i++)
+{
+    var later = settings.Sizes[(i + 1)..];
+    report.Add(await RunCorpusAsync(new Workload(generator.Generate(Report.SizeName(settings.Sizes[i]), settings.Sizes[i]), ca2016Options), () => MinimumTimeAfter(later)));
+}
+
 if (settings.NoSdkLines > 0)
-    report.Add(await RunCorpusAsync(new Workload(new CorpusGenerator(settings.Seed, []).Generate($"{Report.SizeName(settings.NoSdkLines)} no SDK", settings.NoSdkLines), ca2016Options)));
+    report.Add(await RunCorpusAsync(new Workload(new CorpusGenerator(settings.Seed, []).Generate($"{Report.SizeName(settings.NoSdkLines)} no SDK", settings.NoSdkLines), ca2016Options), () => MinimumTimeAfter([], noSdk: false)));
 if (settings.DocumentRuns > 0)
     report.Document = await RunDocumentAsync();
 
-report.Print(clock.Elapsed);
+report.Print(budget.Elapsed);
 return 0;
 
 // Fewer runs where a run is long, more where the times are small and noisy. Without an SDK what counts is that
@@ -55,7 +63,23 @@ int RunsFor(GeneratedCorpus corpus)
         : corpus.Lines < 50_000 ? 2 * settings.Runs
         : settings.Runs;
 
-async Task<CorpusResult> RunCorpusAsync(Workload workload)
+// One run per analyzer order; without an SDK, one run shows that nothing is registered.
+int MinimumRunsFor(GeneratedCorpus corpus) => Math.Min(RunsFor(corpus), corpus.LlmCalls == 0 ? 1 : 2);
+
+// The minimum runs of the phases after the current one: the larger corpora, the corpus without an SDK, the IDE scenario.
+TimeSpan MinimumTimeAfter(ImmutableArray<int> sizes, bool noSdk = true)
+{
+    var total = TimeSpan.Zero;
+    foreach (var size in sizes)
+        total += 2 * budget.Estimate(size);
+    if (noSdk && settings.NoSdkLines > 0)
+        total += budget.Estimate(settings.NoSdkLines);
+    if (settings.DocumentRuns > 0)
+        total += (settings.Warmups + Math.Min(settings.DocumentRuns, MinimumDocumentRuns)) * budget.Estimate(IdeProjectLines + settings.DocumentLines);
+    return total;
+}
+
+async Task<CorpusResult> RunCorpusAsync(Workload workload, Func<TimeSpan> reserved)
 {
     var corpus = workload.Corpus;
     Progress($"{corpus.Name}: {corpus.Lines:N0} lines in {corpus.Files.Length} files, {corpus.LlmCalls} LLM calls");
@@ -66,6 +90,13 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload)
     first = false;
     for (var run = -warmups; run < RunsFor(corpus); run++)
     {
+        if (run >= MinimumRunsFor(corpus) && !budget.Allows(budget.Estimate(corpus.Lines), reserved()))
+        {
+            Progress($"  stopping after {run} run{(run == 1 ? "" : "s")}: another would take the command past {budget.Limit.TotalMinutes:0.#} minutes (--minutes)");
+            break;
+        }
+
+        var started = budget.Elapsed;
         var compile = Measure.Compile(workload);
         if (!compile.Errors.IsEmpty)
             throw new InvalidOperationException($"The {corpus.Name} corpus does not compile ({compile.Errors.Length} errors):{Environment.NewLine}{string.Join(Environment.NewLine, compile.Errors.Take(10))}");
@@ -79,6 +110,7 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload)
             + (analyzers.Compare.IsEmpty ? "" : $", compared build {analyzers.Compare.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds):F1} ms ({(compareFirst ? "first" : "second")})"));
         if (settings.GcProbe)
             Progress($"    GC pauses inside the callbacks: {GcPauses(analyzers.Llm)}, LlmAnalyzers; {GcPauses([analyzers.Ca2016])}, CA2016");
+        budget.Record(corpus.Lines, budget.Elapsed - started);
         if (run < 0)
             continue;
         compiles.Add(compile);
@@ -91,7 +123,7 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload)
 async Task<DocumentResult> RunDocumentAsync()
 {
     // The open document sits in a 20k-line project, as in an IDE.
-    var project = generator.Generate("IDE", 20_000);
+    var project = generator.Generate("IDE", IdeProjectLines);
     var document = generator.File(project.Files.Length, settings.DocumentLines);
     var workload = new Workload(project with { Files = project.Files.Add(document) }, ca2016Options);
     var tree = workload.Trees[^1];
@@ -99,8 +131,16 @@ async Task<DocumentResult> RunDocumentAsync()
     // Interleaved, so drift hits all alike. An IDE asks all analyzers in one request, so what an analyzer adds to the
     // latency is the request with it and the baseline minus the request with the baseline alone.
     var runs = new List<DocumentRun>();
+    var lastRun = TimeSpan.Zero;
     for (var run = -settings.Warmups; run < settings.DocumentRuns; run++)
     {
+        if (run >= MinimumDocumentRuns && !budget.Allows(lastRun, TimeSpan.Zero))
+        {
+            Progress($"  stopping after {run} run{(run == 1 ? "" : "s")}: another would take the command past {budget.Limit.TotalMinutes:0.#} minutes (--minutes)");
+            break;
+        }
+
+        var started = budget.Elapsed;
         var llm = await Measure.DocumentAsync(workload, tree, analyzers.Llm);
         var ca2016 = await Measure.DocumentAsync(workload, tree, [analyzers.Ca2016]);
         var baseline = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline]);
@@ -108,6 +148,7 @@ async Task<DocumentResult> RunDocumentAsync()
         var withCa2016 = await Measure.DocumentAsync(workload, tree, [analyzers.Baseline, analyzers.Ca2016]);
         if (run >= 0)
             runs.Add(new DocumentRun(llm.Latency, llm.Execution, ca2016.Latency, baseline.Latency, withLlm.Latency - baseline.Latency, withCa2016.Latency - baseline.Latency));
+        lastRun = budget.Elapsed - started;
     }
 
     return new DocumentResult(document.Lines, document.LlmCalls, runs);
@@ -121,7 +162,7 @@ static string GcPauses(IEnumerable<DiagnosticAnalyzer> probes)
     return $"{taken.Sum(t => t.Paused.TotalMilliseconds):F1} ms in {taken.Sum(t => t.Callbacks)} callbacks";
 }
 
-internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, string? Compare = null, bool Requests = false, bool GcProbe = false)
+internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int Runs, int Warmups, int DocumentLines, int DocumentRuns, int Seed, int LargeRuns = 3, double Minutes = 8.5, string? Compare = null, bool Requests = false, bool GcProbe = false)
 {
     public static Settings Parse(string[] args)
     {
@@ -139,11 +180,12 @@ internal sealed record Settings(ImmutableArray<int> Sizes, int NoSdkLines, int R
                 "--document-runs" => settings with { DocumentRuns = int.Parse(Next()) },
                 "--seed" => settings with { Seed = int.Parse(Next()) },
                 "--large-runs" => settings with { LargeRuns = int.Parse(Next()) },
+                "--minutes" => settings with { Minutes = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--compare" => settings with { Compare = Next() },
                 "--requests" => settings with { Requests = true },
                 "--gc-probe" => settings with { GcProbe = true },
                 _ => throw new ArgumentException(
-                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll | --requests (the cost of one request, warm and cold; with --sizes and --runs) | --gc-probe (the GC pauses inside each analyzer's callbacks, per run)"),
+                    $"Unknown argument '{args[i]}'. Options: --quick | --sizes 20000,100000,500000 | --no-sdk-lines N | --runs N | --large-runs N (corpora over 200k lines) | --warmups N | --minutes M (fewer runs, never below one per analyzer order, when more would take the command past M minutes; default 8.5) | --document-runs N | --seed N | --compare path/to/other/LlmAnalyzers.dll | --requests (the cost of one request, warm and cold; with --sizes and --runs) | --gc-probe (the GC pauses inside each analyzer's callbacks, per run)"),
             };
         }
 

@@ -33,7 +33,8 @@ internal sealed class Report(AnalyzerSet analyzers)
         Console.WriteLine($"- Roslyn {Version(typeof(Compilation).Assembly)}; LlmAnalyzers {Version(analyzers.Llm[0].GetType().Assembly)} ({string.Join(", ", analyzers.Llm.Select(Name))}); "
             + $"NetAnalyzers {analyzers.NetAnalyzersVersion} ({Name(analyzers.Ca2016)}, {AnalyzerSet.Ca2016Id} default {(analyzers.Ca2016Descriptor.IsEnabledByDefault ? "on" : "off, enabled here")})");
         Console.WriteLine($"- Corpus: seed {settings.Seed}, {CorpusGenerator.LinesPerFile}-line files, one LLM request per ~{CorpusGenerator.LinesPerCall} lines from: {string.Join(", ", sdks.Select(s => $"{s.Name} ({s.VariantCount} variants)"))}");
-        Console.WriteLine($"- {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k, {Math.Min(settings.Runs, 3)} without an LLM SDK), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
+        Console.WriteLine($"- Up to {settings.Runs} runs ({2 * settings.Runs} below 50k lines, {settings.LargeRuns} above 200k, {Math.Min(settings.Runs, 3)} without an LLM SDK), fewer when more would take the command past {settings.Minutes:0.#} minutes "
+            + $"(never fewer than one per analyzer order; the Runs column gives each corpus's count), {settings.Warmups} warm-up before the first corpus; compile and analysis single-threaded; "
             + "every run on a fresh compilation (metadata symbols shared, as in a compiler server)");
         Console.WriteLine("- Runs alternate the analyzer order. CA2016 first, as a NuGet consumer's build passes them to csc (the SDK's NetAnalyzers before package analyzers): "
             + "the figures without a qualifier are the median of these runs. LlmAnalyzers first, in case reading a member first costs them more: "
@@ -48,8 +49,8 @@ internal sealed class Report(AnalyzerSet analyzers)
 
         Console.WriteLine("### Whole compilation");
         Console.WriteLine();
-        Console.WriteLine("| Corpus | Lines | Files | LLM calls | Compile (ms) | LlmAnalyzers (ms) | CA2016 (ms) | LlmAnalyzers / CA2016 | LlmAnalyzers / compile | LlmAnalyzers ms per 1k lines | CA2016 ms per 1k lines | LlmAnalyzers first (ms) | LlmAnalyzers first / compile | Diagnostics (LLM IDs with none left out) | CPU share | Corpus hash |");
-        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
+        Console.WriteLine("| Corpus | Lines | Files | LLM calls | Runs | Compile (ms) | LlmAnalyzers (ms) | CA2016 (ms) | LlmAnalyzers / CA2016 | LlmAnalyzers / compile | LlmAnalyzers ms per 1k lines | CA2016 ms per 1k lines | LlmAnalyzers first (ms) | LlmAnalyzers first / compile | Diagnostics (LLM IDs with none left out) | CPU share | Corpus hash |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
         foreach (var r in _corpora)
         {
             var llmMs = r.Ms(llm);
@@ -57,7 +58,7 @@ internal sealed class Report(AnalyzerSet analyzers)
             var kLines = r.Corpus.Lines / 1000.0;
             var diagnostics = string.Join(", ", llmIds.Where(id => r.Count(id) > 0).Append(AnalyzerSet.Ca2016Id).Select(id => $"{id}: {r.Count(id)}"));
             var first = r.MsLlmFirst(llm);
-            Console.WriteLine($"| {r.Corpus.Name} | {r.Corpus.Lines:N0} | {r.Corpus.Files.Length} | {r.Corpus.LlmCalls} | {r.CompileMs:F0} | {llmMs:F1} | {caMs:F1} | {llmMs / caMs:F2}× | {llmMs / r.CompileMs:P2} | {llmMs / kLines:F3} | {caMs / kLines:F3} | {first:F1} | {first / r.CompileMs:P2} | {diagnostics} | {r.CpuShare:P0} | {r.Corpus.Hash} |");
+            Console.WriteLine($"| {r.Corpus.Name} | {r.Corpus.Lines:N0} | {r.Corpus.Files.Length} | {r.Corpus.LlmCalls} | {r.Analyses.Count} | {r.CompileMs:F0} | {llmMs:F1} | {caMs:F1} | {llmMs / caMs:F2}× | {llmMs / r.CompileMs:P2} | {llmMs / kLines:F3} | {caMs / kLines:F3} | {first:F1} | {first / r.CompileMs:P2} | {diagnostics} | {r.CpuShare:P0} | {r.Corpus.Hash} |");
         }
 
         if (_corpora.Any(r => r.CpuShare < 0.9))
