@@ -13,9 +13,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-// The IDE scenario's project, besides the open document; and its fewest runs when time is short.
-const int IdeProjectLines = 20_000;
+// The fewest runs when time is short: one per analyzer order; three IDE rounds. The IDE project, besides the document.
+const int MinimumRuns = 2;
 const int MinimumDocumentRuns = 3;
+const int IdeProjectLines = 20_000;
 
 var settings = Settings.Parse(args);
 var budget = new RunBudget(TimeSpan.FromMinutes(settings.Minutes));
@@ -63,15 +64,15 @@ int RunsFor(GeneratedCorpus corpus)
         : corpus.Lines < 50_000 ? 2 * settings.Runs
         : settings.Runs;
 
-// One run per analyzer order; without an SDK, one run shows that nothing is registered.
-int MinimumRunsFor(GeneratedCorpus corpus) => Math.Min(RunsFor(corpus), corpus.LlmCalls == 0 ? 1 : 2);
+// Without an SDK, one run shows that nothing is registered.
+int MinimumRunsFor(GeneratedCorpus corpus) => Math.Min(RunsFor(corpus), corpus.LlmCalls == 0 ? 1 : MinimumRuns);
 
 // The minimum runs of the phases after the current one: the larger corpora, the corpus without an SDK, the IDE scenario.
 TimeSpan MinimumTimeAfter(ImmutableArray<int> sizes, bool noSdk = true)
 {
     var total = TimeSpan.Zero;
     foreach (var size in sizes)
-        total += 2 * budget.Estimate(size);
+        total += MinimumRuns * budget.Estimate(size);
     if (noSdk && settings.NoSdkLines > 0)
         total += budget.Estimate(settings.NoSdkLines);
     if (settings.DocumentRuns > 0)
@@ -92,7 +93,7 @@ async Task<CorpusResult> RunCorpusAsync(Workload workload, Func<TimeSpan> reserv
     {
         if (run >= MinimumRunsFor(corpus) && !budget.Allows(budget.Estimate(corpus.Lines), reserved()))
         {
-            Progress($"  stopping after {run} run{(run == 1 ? "" : "s")}: another would take the command past {budget.Limit.TotalMinutes:0.#} minutes (--minutes)");
+            StoppingAfter(run);
             break;
         }
 
@@ -136,7 +137,7 @@ async Task<DocumentResult> RunDocumentAsync()
     {
         if (run >= MinimumDocumentRuns && !budget.Allows(lastRun, TimeSpan.Zero))
         {
-            Progress($"  stopping after {run} run{(run == 1 ? "" : "s")}: another would take the command past {budget.Limit.TotalMinutes:0.#} minutes (--minutes)");
+            StoppingAfter(run);
             break;
         }
 
@@ -155,6 +156,9 @@ async Task<DocumentResult> RunDocumentAsync()
 }
 
 static void Progress(string message) => Console.Error.WriteLine(message);
+
+void StoppingAfter(int runs)
+    => Progress($"  stopping after {runs} run{(runs == 1 ? "" : "s")}: another would take the command past {budget.Limit.TotalMinutes:0.#} minutes (--minutes)");
 
 static string GcPauses(IEnumerable<DiagnosticAnalyzer> probes)
 {
